@@ -1,0 +1,1 @@
+"""VidyaMitra: career-readiness backend."""
