@@ -1,0 +1,1 @@
+"""Data files shipped with the package (taxonomies, roles, question bank, catalog)."""
