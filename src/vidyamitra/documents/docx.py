@@ -1,0 +1,211 @@
+"""Read a Word .docx into lines: headers, paragraphs, tables, text boxes, heading styles."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from vidyamitra.core.errors import PayloadTooLarge, UnreadableDocument
+from vidyamitra.documents.docx_styles import StyleInfo, paragraph_style, read_styles
+from vidyamitra.documents.model import DocumentLimits, ExtractedDocument, TextLine, rows_text
+from vidyamitra.documents.text import normalise
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MAX_ENTRIES = 2000
+_SKIP = {W + "txbxContent", _FALLBACK, W + "delText", W + "instrText", W + "tbl"}
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph's visible text with its style, before it becomes TextLines."""
+
+    text: str
+    bold: bool
+    size: float | None
+    heading: bool
+    column: int
+
+
+def check_zip(data: bytes, limits: DocumentLimits) -> None:
+    """Refuse a zip bomb or a ZIP without a Word body before any XML is parsed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UnreadableDocument("this Word file is damaged and cannot be opened") from exc
+    if len(infos) > _MAX_ENTRIES:
+        raise PayloadTooLarge(f"this Word file holds {len(infos)} parts; too many to read")
+    size = sum(info.file_size for info in infos)
+    if size > limits.max_docx_uncompressed:
+        raise PayloadTooLarge(
+            f"this Word file unpacks to {size} bytes; the limit is {limits.max_docx_uncompressed}"
+        )
+    if not any(info.filename == "word/document.xml" for info in infos):
+        raise UnreadableDocument("this file has no Word document body (word/document.xml)")
+
+
+def extract_docx(data: bytes, limits: DocumentLimits) -> ExtractedDocument:
+    """Check the archive, open it with python-docx and line up its text."""
+    check_zip(data, limits)
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on malformed parts
+        raise UnreadableDocument("this Word file is damaged and cannot be read") from exc
+    styles = read_styles(document)
+    paras: list[Para] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        for part in (section.header,):
+            if part.is_linked_to_previous and seen:
+                continue
+            for para in _block(part._element, styles, 0):
+                if para.text not in seen:
+                    seen.add(para.text)
+                    paras.append(para)
+    paras.extend(_block(document.element.body, styles, 0))
+    lines = _to_lines(paras, limits.max_chars)
+    if not lines:
+        raise UnreadableDocument("no readable text in this Word file")
+    return ExtractedDocument(kind="docx", page_count=1, lines=lines, text=rows_text(lines))
+
+
+def _block(element: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para]:
+    """Paragraphs of a body, header or table cell in reading order."""
+    for child in element.iterchildren():
+        if child.tag == W + "p":
+            yield from _paragraph(child, styles, column)
+        elif child.tag == W + "tbl":
+            yield from _table(child, styles, column)
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _block(content, styles, column)
+
+
+def _paragraph(p: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para]:
+    style = paragraph_style(p, styles)
+    pieces: list[str] = []
+    bold_chars = total = 0
+    sizes: list[float] = []
+    for run in _runs(p):
+        text = _run_text(run)
+        run_bold, run_size = _run_format(run, style)
+        pieces.append(text)
+        visible = len(text.strip())
+        total += visible
+        bold_chars += visible if run_bold else 0
+        if run_size is not None and visible:
+            sizes.append(run_size)
+    size = max(sizes) if sizes else style.size
+    bold = style.heading or (total > 0 and bold_chars * 2 > total)
+    for line in normalise("".join(pieces)).split("\n"):
+        if line.strip():
+            yield Para(line, bold, size, style.heading, column)
+    for box in p.iter(W + "txbxContent"):
+        if not any(a.tag == _FALLBACK for a in box.iterancestors()):
+            yield from _block(box, styles, column)
+
+
+def _runs(p: Any) -> Iterator[Any]:
+    """Runs of a paragraph (also inside hyperlinks and fields), not those in text boxes."""
+    stack = list(reversed(list(p.iterchildren())))
+    while stack:
+        node = stack.pop()
+        if node.tag in _SKIP:
+            continue
+        if node.tag == W + "r":
+            yield node
+            continue
+        stack.extend(reversed(list(node.iterchildren())))
+
+
+def _run_text(run: Any) -> str:
+    out: list[str] = []
+    for node in run.iterchildren():
+        if node.tag == W + "t":
+            out.append(node.text or "")
+        elif node.tag in (W + "tab", W + "ptab"):
+            out.append("\t")
+        elif node.tag in (W + "br", W + "cr"):
+            out.append("\n")
+    return "".join(out)
+
+
+def _run_format(run: Any, style: StyleInfo) -> tuple[bool, float | None]:
+    props = run.find(W + "rPr")
+    bold, size = style.bold, style.size
+    if props is not None:
+        b = props.find(W + "b")
+        if b is not None:
+            bold = b.get(W + "val", "true") not in ("0", "false", "off")
+        sz = props.find(W + "sz")
+        if sz is not None and (sz.get(W + "val") or "").isdigit():
+            size = int(sz.get(W + "val")) / 2
+    return bold, size
+
+
+def _table(tbl: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para]:
+    """A layout table (few wide cells with many paragraphs) is read column by column."""
+    grid = [
+        [cell for cell in row.iterchildren() if cell.tag == W + "tc"]
+        for row in tbl.iterchildren()
+        if row.tag == W + "tr"
+    ]
+    width = max((len(row) for row in grid), default=0)
+    deep = any(len(cell.findall(W + "p")) >= 4 for row in grid for cell in row)
+    if 2 <= width <= 3 and (len(grid) <= 3 or deep):
+        for index in range(width):
+            for row in grid:
+                if index < len(row):
+                    yield from _block(row[index], styles, index + 1)
+        return
+    for row in grid:
+        cells = [list(_block(cell, styles, column)) for cell in row]
+        if all(len(c) <= 1 for c in cells) and sum(len(c) for c in cells) > 1:
+            texts = [c[0] for c in cells if c]
+            yield Para(
+                "\t".join(p.text for p in texts),
+                texts[0].bold,
+                texts[0].size,
+                texts[0].heading,
+                column,
+            )
+        else:
+            for cell in cells:
+                yield from cell
+
+
+def _to_lines(paras: list[Para], max_chars: int) -> tuple[TextLine, ...]:
+    lines: list[TextLine] = []
+    used = 0
+    for row, para in enumerate(paras):
+        for position, part in enumerate(p.strip() for p in para.text.split("\t")):
+            if not part:
+                continue
+            x0 = para.column * 300.0 + position * 200.0
+            y0 = row * 14.0
+            lines.append(
+                TextLine(
+                    part,
+                    1,
+                    x0,
+                    y0,
+                    x0 + 6.0 * len(part),
+                    y0 + 11.0,
+                    para.size,
+                    para.bold,
+                    para.column,
+                    row=row,
+                    heading=para.heading,
+                )
+            )
+            used += len(part)
+        if used > max_chars:
+            break
+    return tuple(lines)

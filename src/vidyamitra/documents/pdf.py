@@ -1,0 +1,116 @@
+"""Extract positioned, reading-ordered text lines from PDF bytes with pdfium."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from typing import Any
+
+from vidyamitra.core.errors import (
+    PayloadTooLarge,
+    UnprocessableContent,
+    UnreadableDocument,
+)
+from vidyamitra.documents.layout import Placed, order_page
+from vidyamitra.documents.model import DocumentLimits, ExtractedDocument, TextLine, rows_text
+from vidyamitra.documents.pdf_words import page_words
+
+_NO_TEXT = "no readable text in this PDF; export it as a text PDF (not a scan or image)"
+_GARBLED = (
+    "the text in this PDF cannot be decoded (its fonts have no character map); "
+    "export it again as a text PDF"
+)
+_PASSWORD_ERROR = 4
+_GARBLED_SHARE = 0.3
+
+
+def extract_pdf(data: bytes, limits: DocumentLimits, deadline: float) -> ExtractedDocument:
+    """Read every page's text; raise UnreadableDocument for what cannot be read."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(exc) from exc
+    try:
+        return _read(document, limits, deadline)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableDocument(f"this PDF is damaged and cannot be read ({exc})") from exc
+    finally:
+        document.close()
+
+
+def _open_error(exc: Exception) -> UnreadableDocument:
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDF_GetLastError() == _PASSWORD_ERROR or "password" in str(exc).lower():
+        return UnreadableDocument(
+            "this PDF is password-protected; remove the password and upload it again"
+        )
+    return UnreadableDocument("this file is not a readable PDF (it is damaged or incomplete)")
+
+
+def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDocument:
+    pages = len(document)
+    if pages > limits.max_pdf_pages:
+        raise PayloadTooLarge(
+            f"this PDF has {pages} pages; the limit is {limits.max_pdf_pages}",
+            pages=pages,
+            max_pages=limits.max_pdf_pages,
+        )
+    lines: list[TextLine] = []
+    total = garbled = chars = 0
+    row = 0
+    for number in range(pages):
+        if time.monotonic() > deadline:
+            raise UnprocessableContent("reading this PDF took too long; upload a simpler file")
+        page = document[number]
+        try:
+            width, height = page.get_size()
+            words, counts = page_words(page, float(height))
+        finally:
+            page.close()
+        total, garbled = total + counts.total, garbled + counts.garbled
+        placed = order_page(words, float(width))
+        row = _append_page(lines, placed, number + 1, row)
+        chars += sum(item.segment.chars for item in placed)
+        if chars > limits.max_chars:
+            break
+    if total and garbled / total > _GARBLED_SHARE:
+        raise UnreadableDocument(_GARBLED)
+    if not lines:
+        raise UnreadableDocument(_NO_TEXT)
+    ordered = tuple(lines)
+    text = rows_text(ordered)[: limits.max_chars]
+    return ExtractedDocument(kind="pdf", page_count=pages, lines=ordered, text=text)
+
+
+def _append_page(lines: list[TextLine], placed: list[Placed], page: int, row: int) -> int:
+    """Append one page's placed segments as TextLines; return the next free row id."""
+    previous: tuple[int, int] | None = None
+    for item in placed:
+        key = (item.column, item.row)
+        if key != previous:
+            row += 1
+            previous = key
+        seg = item.segment
+        text = unicodedata.normalize("NFKC", " ".join(w.text for w in seg.words))
+        sizes = sorted(w.size for w in seg.words)
+        bold_chars = sum(len(w.text) for w in seg.words if w.bold)
+        italic_chars = sum(len(w.text) for w in seg.words if w.italic)
+        lines.append(
+            TextLine(
+                text=text,
+                page=page,
+                x0=round(seg.x0, 1),
+                y0=round(seg.y0, 1),
+                x1=round(seg.x1, 1),
+                y1=round(seg.y1, 1),
+                font_size=round(sizes[len(sizes) // 2], 1),
+                bold=bold_chars * 2 > seg.chars,
+                italic=italic_chars * 2 > seg.chars,
+                column=item.column,
+                row=row,
+            )
+        )
+    return row

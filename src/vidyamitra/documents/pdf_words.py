@@ -1,0 +1,118 @@
+"""Read one PDF page's characters through pdfium's raw API and group them into words."""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+# A gap wider than this share of the font size between two glyphs starts a new word
+# (some LaTeX fonts, e.g. Awesome-CV's, carry no space characters at all).
+_SPACE_GAP_EM = 0.16
+_FONT_NAME_BUFFER = 128
+# Some TeX fonts put the hyphen glyph at the soft-hyphen code point.
+_SOFT_HYPHEN = {"\xad": "-"}
+_BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi", "cmbx", "cmb10", "bx10", "-bd")
+_ITALIC_MARKERS = ("italic", "oblique", "cmti", "cmsl", "-it")
+
+
+@dataclass
+class Word:
+    """A run of glyphs with no space between them, in top-down page coordinates."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass(frozen=True)
+class PageChars:
+    """Counts describing how readable a page's text layer is."""
+
+    total: int
+    garbled: int
+
+
+def page_words(page: Any, height: float) -> tuple[list[Word], PageChars]:
+    """Return the words of ``page`` (a pypdfium2 PdfPage) and its character counts."""
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    try:
+        return _words(pdfium_c, textpage.raw, height)
+    finally:
+        textpage.close()
+
+
+def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
+    count = c.FPDFText_CountChars(raw)
+    rect = c.FS_RECTF()
+    words: list[Word] = []
+    current: Word | None = None
+    total = garbled = 0
+    last_x0 = last_y1 = -1.0
+    for index in range(max(count, 0)):
+        code = c.FPDFText_GetUnicode(raw, index)
+        ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
+        if ch.isspace() or code == 0 or unicodedata.category(ch) == "Cc":
+            current = None
+            continue
+        total += 1
+        if _is_garbled(ch):
+            garbled += 1
+            current = None
+            continue
+        if not c.FPDFText_GetLooseCharBox(raw, index, rect):
+            continue
+        x0, x1 = float(rect.left), float(rect.right)
+        y0, y1 = height - float(rect.top), height - float(rect.bottom)
+        if current is not None and (
+            _continues(current, x0, y0, y1) or (x0 == last_x0 and y1 == last_y1)
+        ):
+            current.text += _SOFT_HYPHEN.get(ch, ch)
+            last_x0, last_y1 = x0, y1
+            current.x1 = max(current.x1, x1)
+            current.y0 = min(current.y0, y0)
+            current.y1 = max(current.y1, y1)
+            continue
+        size = float(c.FPDFText_GetFontSize(raw, index)) or (y1 - y0)
+        bold, italic = _font_style(c, raw, index)
+        current = Word(_SOFT_HYPHEN.get(ch, ch), x0, y0, x1, y1, size, bold, italic)
+        last_x0, last_y1 = x0, y1
+        words.append(current)
+    return words, PageChars(total, garbled)
+
+
+def _continues(word: Word, x0: float, y0: float, y1: float) -> bool:
+    """True when a glyph at (x0, y0..y1) belongs to ``word`` rather than starting a new one."""
+    gap = x0 - word.x1
+    if gap > _SPACE_GAP_EM * word.size or gap < -0.5 * word.size:
+        return False
+    mid = (y0 + y1) / 2
+    return word.y0 - 0.1 * word.size <= mid <= word.y1 + 0.1 * word.size
+
+
+def _font_style(c: Any, raw: Any, index: int) -> tuple[bool, bool]:
+    """(bold, italic) for the glyph at ``index`` from its font weight, flags and name."""
+    buffer = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
+    flags = ctypes.c_int(0)
+    c.FPDFText_GetFontInfo(raw, index, buffer, _FONT_NAME_BUFFER, ctypes.byref(flags))
+    name = buffer.value.decode("latin-1", errors="replace").lower()
+    weight = int(c.FPDFText_GetFontWeight(raw, index))
+    bold = weight >= 600 or bool(flags.value & 0x40000) or any(m in name for m in _BOLD_MARKERS)
+    italic = bool(flags.value & 0x40) or any(m in name for m in _ITALIC_MARKERS)
+    return bold, italic
+
+
+def _is_garbled(ch: str) -> bool:
+    """True for glyphs without a usable Unicode mapping (private use, replacement, controls)."""
+    if ch == "\ufffd":
+        return True
+    category = unicodedata.category(ch)
+    return category in ("Co", "Cn", "Cs")
