@@ -53,7 +53,9 @@ class LocalFileStorage:
         await asyncio.to_thread(path.unlink, missing_ok=True)
 
     async def delete_prefix(self, prefix: str) -> int:
-        """Remove every file whose key starts with the directory ``prefix``."""
+        """Remove every file whose key starts with the directory ``prefix`` (ending in '/')."""
+        if not prefix.endswith("/"):
+            raise BadRequest("A storage prefix must end with '/'")
         directory = self.path_for(prefix.rstrip("/"))
         return await asyncio.to_thread(_remove_tree, directory)
 

@@ -50,7 +50,7 @@ class FileStorage(Protocol):
         ...
 
     async def delete_prefix(self, prefix: str) -> int:
-        """Remove every file whose key starts with ``prefix``; return how many."""
+        """Remove every file whose key starts with ``prefix`` (must end in '/'); return how many."""
         ...
 
     async def fetch_external(self, file_id: str, *, max_bytes: int) -> ExternalFile:
