@@ -1,0 +1,186 @@
+"""Offline learning planner: role and gap skills to an ordered, scheduled plan with resources."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from vidyamitra.ai.learning_models import (
+    Importance,
+    LearningPlanDraft,
+    PlanItem,
+    SearchSuggestion,
+    SkippedSkill,
+)
+from vidyamitra.ai.offline.learning.catalog import Catalog
+from vidyamitra.ai.offline.learning.checks import MilestoneChecks, load_milestone_checks
+from vidyamitra.ai.offline.learning.graph import SkillGraph
+from vidyamitra.ai.offline.learning.ordering import IMPORTANCE_RANK, study_order
+from vidyamitra.ai.offline.learning.ports import RoleLike, RoleResolver, SkillTaxonomy
+from vidyamitra.ai.offline.learning.schedule import milestones, pack_weeks
+from vidyamitra.ai.offline.learning.selection import ALTERNATIVES, rank_resources, target_level
+from vidyamitra.core.errors import BadRequest
+
+UNKNOWN_SKILL_HOURS = 8.0
+MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK = 1.0, 60.0
+
+
+@dataclass
+class _Want:
+    """A skill the plan will cover, before ordering and scheduling."""
+
+    skill: str
+    importance: Importance
+    why: str
+    known: bool
+    is_prerequisite: bool = False
+    done: bool = False
+
+
+class LearningPlanner:
+    """Builds learning plans from the taxonomy, role library, catalog and skill graph."""
+
+    def __init__(
+        self,
+        taxonomy: SkillTaxonomy,
+        roles: RoleResolver,
+        catalog: Catalog,
+        graph: SkillGraph,
+        *,
+        engine_name: str = "offline-v1",
+        checks: MilestoneChecks | None = None,
+    ) -> None:
+        self._taxonomy = taxonomy
+        self._roles = roles
+        self._catalog = catalog
+        self._graph = graph
+        self._engine = engine_name
+        self._checks = checks or load_milestone_checks()
+
+    def plan(
+        self,
+        *,
+        target_role: str | None,
+        gaps: Sequence[str] = (),
+        have: Sequence[str] = (),
+        hours_per_week: float = 6.0,
+        start: date,
+        keep_done: Sequence[str] = (),
+    ) -> LearningPlanDraft:
+        """A plan for the role's skills and the gaps, minus what the learner has."""
+        if not MIN_HOURS_PER_WEEK <= hours_per_week <= MAX_HOURS_PER_WEEK:
+            raise BadRequest(f"hours_per_week must be between 1 and 60, got {hours_per_week}")
+        role = self._roles.resolve(target_role) if target_role and target_role.strip() else None
+        if role is None and not any(g.strip() for g in gaps):
+            raise BadRequest("give a target role or at least one gap skill")
+        held = {self._name(h).casefold() for h in have if h.strip()}
+        done = {self._name(d).casefold() for d in keep_done if d.strip()}
+        wants, skipped = self._wanted(role, gaps, held, done)
+        wants = self._with_prerequisites(wants, held)
+        items, notes = self._items(wants, held)
+        placed, weeks = pack_weeks(items, hours_per_week, start)
+        return LearningPlanDraft(
+            engine=self._engine,
+            target_role=role.title if role else None,
+            role_id=role.id if role else None,
+            hours_per_week=hours_per_week,
+            total_hours=round(sum(i.hours for i in placed if i.status != "done"), 2),
+            weeks=len(weeks),
+            start_date=start,
+            estimated_finish=start + timedelta(days=max(7 * len(weeks) - 1, 0)),
+            items=placed,
+            schedule=weeks,
+            milestones=milestones(placed, weeks, self._check),
+            skipped_skills=skipped,
+            notes=notes,
+        )
+
+    def _name(self, raw: str) -> str:
+        """Canonical name when the taxonomy knows it, else the trimmed text."""
+        return self._taxonomy.canonical(raw.strip()) or raw.strip()
+
+    def _wanted(
+        self, role: RoleLike | None, gaps: Sequence[str], held: set[str], done: set[str]
+    ) -> tuple[list[_Want], list[SkippedSkill]]:
+        """Role skills then gaps, without repeats; held skills move to the skipped list."""
+        raw: list[_Want] = []
+        if role is not None:
+            raw += [_Want(s.skill, "required", s.why, True) for s in role.required]
+            raw += [_Want(s.skill, "preferred", s.why, True) for s in role.preferred]
+        for gap in (g for g in gaps if g.strip()):
+            known = self._taxonomy.canonical(gap.strip()) is not None
+            raw.append(_Want(self._name(gap), "extra", "Named as a gap to close.", known))
+        raw += [_Want(self._name(d), "extra", "Done in an earlier plan.", True) for d in done]
+        wants: dict[str, _Want] = {}
+        skipped: list[SkippedSkill] = []
+        for want in raw:
+            key = want.skill.casefold()
+            want.done = key in done
+            if key in wants or any(s.skill.casefold() == key for s in skipped):
+                continue
+            if key in held and not want.done:
+                skipped.append(SkippedSkill(skill=want.skill, reason="Already on your resume."))
+            else:
+                wants[key] = want
+        return list(wants.values()), skipped
+
+    def _with_prerequisites(self, wants: list[_Want], held: set[str]) -> list[_Want]:
+        """Add missing prerequisites of planned skills, in study order."""
+        present = {w.skill.casefold() for w in wants}
+        extra: list[_Want] = []
+        for want in wants:
+            needed = want.known and not want.done
+            for prereq in self._graph.all_prerequisites(want.skill) if needed else []:
+                key = prereq.casefold()
+                if key not in held and key not in present:
+                    present.add(key)
+                    why = f"Prerequisite for {want.skill}."
+                    extra.append(_Want(prereq, "extra", why, True, is_prerequisite=True))
+        combined = wants + extra
+        priority = [IMPORTANCE_RANK[w.importance] for w in combined]
+        order = study_order([w.skill for w in combined], priority, self._graph.all_prerequisites)
+        return [combined[i] for i in order]
+
+    def _items(self, wants: list[_Want], held: set[str]) -> tuple[list[PlanItem], list[str]]:
+        """Plan items with resources (or search suggestions) in the given order."""
+        items = [self._item(n, want, held) for n, want in enumerate(wants, start=1)]
+        notes = []
+        missing = [i.skill for i in items if i.resource is None]
+        if missing:
+            notes.append(
+                f"No catalog resource for {', '.join(missing)}: a search suggestion is given "
+                f"instead and {UNKNOWN_SKILL_HOURS:g} hours are budgeted as a rough estimate."
+            )
+        return items, notes
+
+    def _item(self, position: int, want: _Want, held: set[str]) -> PlanItem:
+        """One plan item for a wanted skill."""
+        prereqs = list(self._graph.prerequisites(want.skill)) if want.known else []
+        level = "beginner" if want.is_prerequisite else target_level(prereqs, held)
+        ranked = rank_resources(want.skill, self._catalog.for_skill(want.skill), level)
+        primary = ranked[0] if ranked else None
+        return PlanItem(
+            position=position,
+            skill=want.skill,
+            importance=want.importance,
+            why=want.why,
+            resource=primary,
+            alternatives=ranked[1 : 1 + ALTERNATIVES],
+            search_suggestion=None if primary else _suggestion(want.skill),
+            hours=primary.hours if primary else UNKNOWN_SKILL_HOURS,
+            week=None,
+            status="done" if want.done else "todo",
+            prerequisites=prereqs,
+            is_prerequisite=want.is_prerequisite,
+        )
+
+    def _check(self, skill: str) -> str:
+        """Milestone check text for a skill, by its taxonomy category."""
+        entry = self._taxonomy.get(skill)
+        return self._checks.check(skill, entry.category if entry else None)
+
+
+def _suggestion(skill: str) -> SearchSuggestion:
+    """What to search for when the catalog has nothing for the skill."""
+    return SearchSuggestion(query=f"{skill} free course for beginners")
