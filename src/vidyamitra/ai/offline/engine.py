@@ -1,0 +1,94 @@
+"""The built-in offline engine: taxonomies, parser, analyser, question bank, evaluator, planner.
+
+Everything is loaded once by ``OfflineEngine.load`` (at startup, off the event loop); the async
+methods run the CPU work in worker threads so the event loop never stalls.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from vidyamitra.ai.interview_models import AnswerEvaluation, Question
+from vidyamitra.ai.learning_models import LearningPlanDraft
+from vidyamitra.ai.offline.interview import AnswerEvaluator
+from vidyamitra.ai.offline.learning import LearningPlanner
+from vidyamitra.ai.offline.questionbank import QuestionBank
+from vidyamitra.ai.offline.resume import ResumeAnalyzer
+from vidyamitra.ai.parsed import ParsedResume
+from vidyamitra.ai.port import EngineStatus, PlanRequest, QuestionRequest, QuestionSet
+from vidyamitra.ai.resume_models import ResumeAnalysis
+
+ENGINE_NAME = "offline-v1"
+logger = logging.getLogger("vidyamitra.ai")
+
+
+@dataclass
+class OfflineEngine:
+    """Implements the AIEngine port with no network and no account."""
+
+    analyzer: ResumeAnalyzer
+    bank: QuestionBank
+    evaluator: AnswerEvaluator
+    planner: LearningPlanner
+    embeddings_detail: str
+    name: str = ENGINE_NAME
+
+    @classmethod
+    def load(cls, *, embeddings: bool = True) -> OfflineEngine:
+        """Load every data file and the embedding model (blocking: call it in a thread)."""
+        from vidyamitra.ai.offline.embeddings import EmbeddingsUnavailable, load_minilm
+        from vidyamitra.ai.offline.learning import load_default_planner
+        from vidyamitra.ai.offline.questionbank import load_question_bank
+        from vidyamitra.ai.offline.roles import load_role_library
+        from vidyamitra.ai.offline.skills import load_taxonomy
+
+        taxonomy = load_taxonomy()
+        roles = load_role_library(taxonomy)
+        encoder = None
+        detail = "embeddings disabled by VIDYAMITRA_EMBEDDINGS=false: lexical matching"
+        if embeddings:
+            try:
+                encoder = load_minilm()
+                detail = f"embeddings: {encoder.name}"
+            except EmbeddingsUnavailable as exc:
+                detail = f"embedding weights unavailable ({exc}): lexical matching"
+                logger.warning("answer evaluation falls back to lexical matching: %s", exc)
+        return cls(
+            analyzer=ResumeAnalyzer(taxonomy, roles),
+            bank=load_question_bank(),
+            evaluator=AnswerEvaluator(encoder, engine_name=ENGINE_NAME),
+            planner=load_default_planner(taxonomy, roles, engine_name=ENGINE_NAME),
+            embeddings_detail=detail,
+        )
+
+    def status(self) -> EngineStatus:
+        return EngineStatus(name=self.name, ready=True, detail=self.embeddings_detail)
+
+    async def analyze_resume(
+        self, parsed: ParsedResume, *, target_role: str | None = None,
+        job_description: str | None = None,
+    ) -> ResumeAnalysis:
+        return await asyncio.to_thread(
+            self.analyzer.analyze, parsed, target_role=target_role,
+            job_description=job_description,
+        )
+
+    async def generate_questions(self, request: QuestionRequest) -> QuestionSet:
+        domain = self.bank.resolve_domain(request.domain, request.role)
+        questions = self.bank.select(
+            domain=domain, level=request.level, count=request.count, skills=request.skills,
+            gap_skills=request.gap_skills, avoid_ids=request.avoid_ids, seed=request.seed,
+        )
+        return QuestionSet(engine=self.name, domain=domain, questions=tuple(questions))
+
+    async def evaluate_answer(self, question: Question, answer: str) -> AnswerEvaluation:
+        return await asyncio.to_thread(self.evaluator.evaluate, question, answer)
+
+    async def build_learning_plan(self, request: PlanRequest) -> LearningPlanDraft:
+        return await asyncio.to_thread(
+            self.planner.plan, target_role=request.target_role, gaps=request.gaps,
+            have=request.have, hours_per_week=request.hours_per_week, start=request.start,
+            keep_done=request.keep_done,
+        )

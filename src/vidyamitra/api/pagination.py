@@ -1,0 +1,32 @@
+"""Offset pagination shared by the list routes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Query
+from pydantic import BaseModel, Field
+
+
+class PageParams(BaseModel):
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=1_000_000)
+
+
+def _page_params(
+    limit: Annotated[int, Query(ge=1, le=100, description="Items per page.")] = 20,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")] = 0,
+) -> PageParams:
+    return PageParams(limit=limit, offset=offset)
+
+
+PageDep = Annotated[PageParams, Depends(_page_params)]
+
+
+class Page[T](BaseModel):
+    """One page of a list, newest first."""
+
+    items: list[T]
+    total: int = Field(description="Items in the whole list.")
+    limit: int
+    offset: int

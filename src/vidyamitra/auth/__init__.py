@@ -1,0 +1,1 @@
+"""Sign-in: Clerk session tokens (RS256) and local development keys, one verifier for both."""

@@ -1,0 +1,1 @@
+"""Mock interviews: questions, per-answer evaluation, reports and history."""

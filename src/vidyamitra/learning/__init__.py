@@ -1,0 +1,1 @@
+"""Learning plans: ordered resources for skill gaps, a weekly schedule and progress."""

@@ -1,0 +1,1 @@
+"""Resumes: uploads, parsing and analysis, scoped to their owner."""

@@ -1,0 +1,1 @@
+"""Users: accounts created from verified tokens, their data export and erasure."""
