@@ -1,0 +1,81 @@
+"""Education entries: institution, degree type and field, dates and grade."""
+
+from __future__ import annotations
+
+import re
+
+from vidyamitra.ai.jsonresume import Education
+from vidyamitra.ai.offline.parsing.entries import Entry
+from vidyamitra.ai.offline.parsing.pieces import Piece, break_head, split_comma, words_in
+from vidyamitra.ai.offline.parsing.rows import Row
+from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
+
+_SCORE = re.compile(
+    r"\b(?:c?gpa|cpi|spi|grade|percentage|marks|score|aggregate)\b\s*[:\-–]?\s*"
+    r"(\d{1,3}(?:\.\d{1,3})?\s*(?:/\s*\d{1,3}(?:\.\d{1,2})?)?\s*%?)"
+    r"|(\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0{1,2})?)\s*(?:c?gpa)\b"
+    r"|\b(\d{2}(?:\.\d{1,2})?\s*%)",
+    re.IGNORECASE,
+)
+_AREA_LEAD = re.compile(r"^\s*(?:degree\s+)?(?:in|of|,|-|–|—|:)?\s*", re.IGNORECASE)
+
+
+def find_score(text: str) -> str | None:
+    """A GPA, CGPA or percentage as written."""
+    match = _SCORE.search(text)
+    if match is None:
+        return None
+    return next(g for g in match.groups() if g).strip()
+
+
+def is_institution(row: Row, vocab: Vocabulary) -> bool:
+    """True when the row names a school (used to split dateless education blocks)."""
+    return bool(words_in(row.flat) & vocab.institution_words)
+
+
+def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | None, str | None]:
+    """(piece index, studyType, area) of the first piece naming a degree."""
+    for index, piece in enumerate(pieces):
+        match = vocab.degree.search(piece.text)
+        if match is None or words_in(piece.text[: match.start()]) & vocab.institution_words:
+            continue
+        study = match.group(0).strip(" ,")
+        area = _AREA_LEAD.sub("", piece.text[match.end() :]).strip(" ,;:()")
+        area = re.split(
+            r"\s*[,;(]\s*(?=[A-Z]?[a-z]*\s*(?:gpa|cgpa|minor|honou?rs))", area, flags=re.IGNORECASE
+        )[0].strip()
+        return index, study, area or None
+    return None, None, None
+
+
+def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
+    """An Education item from one entry, or None when it names no school or degree."""
+    head = break_head(entry.head, vocab)
+    pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
+    index, study, area = _degree(pieces, vocab)
+    others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
+    institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
+    if institution is None:
+        institution = next(
+            (
+                p.text
+                for p in others
+                if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8
+            ),
+            None,
+        )
+    text = " ".join(r.text for r in (*entry.head, *entry.body))
+    if institution is None and study is None:
+        return None
+    dates = head.dates
+    single = dates is not None and not dates.is_range
+    return Education(
+        institution=institution,
+        studyType=study,
+        area=area,
+        startDate=None if single or dates is None else dates.start,
+        endDate=(dates.start if single else dates.end) if dates else None,
+        startDateRaw=None if single or dates is None else dates.start_raw,
+        endDateRaw=(dates.start_raw if single else dates.end_raw) if dates else None,
+        score=find_score(text),
+    )

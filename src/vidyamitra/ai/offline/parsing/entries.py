@@ -1,0 +1,88 @@
+"""Cut a section's rows into entries: a head (who, what, when) and a body (highlights)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from vidyamitra.ai.offline.parsing.dates import find_dates
+from vidyamitra.ai.offline.parsing.rows import Row
+
+_LONG_WORDS = 12
+
+
+@dataclass
+class Entry:
+    """One item of a section: head rows name it, body rows describe it."""
+
+    head: list[Row] = field(default_factory=list)
+    body: list[Row] = field(default_factory=list)
+
+
+def has_dates(row: Row) -> bool:
+    """True when the row carries a date or date range."""
+    return find_dates(row.text) is not None
+
+
+def _is_body(row: Row, left: float, after_body: bool) -> bool:
+    if has_dates(row):
+        return False
+    if row.bullet:
+        return True
+    words = len(row.flat.split())
+    if after_body and (row.flat[:1].islower() or row.x0 > left + 8):
+        return True
+    return words >= _LONG_WORDS or (row.x0 > left + 8 and words >= 4)
+
+
+def split_entries(rows: list[Row], anchor: Callable[[Row], bool] = has_dates) -> list[Entry]:
+    """Group rows into entries; a head block with several anchors splits at each one."""
+    if not rows:
+        return []
+    left = min(r.x0 for r in rows)
+    entries: list[Entry] = []
+    for row in rows:
+        body = _is_body(row, left, bool(entries and entries[-1].body))
+        if body and entries:
+            entries[-1].body.append(row)
+        elif body or not entries or entries[-1].body:
+            entries.append(Entry(head=[] if body else [row], body=[row] if body else []))
+        else:
+            entries[-1].head.append(row)
+    result: list[Entry] = []
+    for entry in entries:
+        result.extend(_split_head(entry, anchor))
+    return [_promote(e) for e in result]
+
+
+def _split_head(entry: Entry, anchor: Callable[[Row], bool]) -> list[Entry]:
+    """Split a head block holding several anchored rows, keeping each anchor's offset."""
+    marks = [i for i, row in enumerate(entry.head) if anchor(row)]
+    if len(marks) < 2:
+        return [entry]
+    offset = marks[0]
+    starts = [0]
+    for mark in marks[1:]:
+        start = mark - offset
+        if start > starts[-1]:
+            starts.append(start)
+    bounds = [*starts, len(entry.head)]
+    parts = [Entry(head=entry.head[a:b]) for a, b in pairwise(bounds)]
+    parts[-1].body = entry.body
+    return parts
+
+
+def _promote(entry: Entry) -> Entry:
+    """An entry whose head is only dates takes its first body row as the name line."""
+    if entry.body and all(_only_dates(r) for r in entry.head):
+        return Entry(head=[*entry.head, entry.body[0]], body=entry.body[1:])
+    return entry
+
+
+def _only_dates(row: Row) -> bool:
+    found = find_dates(row.flat)
+    if found is None:
+        return False
+    rest = row.flat[: found.begin] + row.flat[found.finish :]
+    return not any(c.isalpha() for c in rest)

@@ -1,0 +1,80 @@
+"""Projects, certificates and awards from their section entries."""
+
+from __future__ import annotations
+
+import re
+
+from vidyamitra.ai.jsonresume import Award, Certificate, Project
+from vidyamitra.ai.offline.parsing.contact import URL
+from vidyamitra.ai.offline.parsing.entries import Entry
+from vidyamitra.ai.offline.parsing.pieces import break_head
+from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
+from vidyamitra.ai.offline.parsing.skills import split_keywords
+from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
+from vidyamitra.ai.offline.parsing.work import highlights
+
+_TECH = re.compile(
+    r"^\s*(?:tech(?:nologies|nology| stack)?|stack|tools|built with|skills)\s*[:：]\s*(.+)$",
+    re.IGNORECASE,
+)
+
+
+def build_project(entry: Entry, vocab: Vocabulary) -> Project | None:
+    """A Project from an entry: name, keywords after '|' or a "Tech:" line, dates, url."""
+    head = break_head(entry.head, vocab)
+    if not head.pieces:
+        return None
+    name = head.pieces[0].text
+    keywords = [k for p in head.pieces[1:] for k in split_keywords(p.text)]
+    body: list[Row] = []
+    for row in entry.body:
+        tech = _TECH.match(strip_bullet(row.flat))
+        if tech:
+            keywords.extend(split_keywords(tech.group(1)))
+        else:
+            body.append(row)
+    text = " ".join(r.text for r in (*entry.head, *entry.body))
+    url = URL.search(text)
+    dates = head.dates
+    return Project(
+        name=name,
+        keywords=keywords,
+        highlights=highlights(body),
+        startDate=dates.start if dates else None,
+        endDate=(dates.end if dates.is_range else dates.start) if dates else None,
+        url=url.group(0) if url else None,
+    )
+
+
+def build_certificates(rows: list[Row], vocab: Vocabulary) -> list[Certificate]:
+    """One certificate per row: name, issuer (after a separator) and date."""
+    result: list[Certificate] = []
+    for row in rows:
+        head = break_head([row], vocab)
+        if not head.pieces:
+            continue
+        issuer = head.pieces[1].text if len(head.pieces) > 1 else None
+        date = head.dates.end or head.dates.start if head.dates else None
+        url = URL.search(row.text)
+        result.append(
+            Certificate(
+                name=head.pieces[0].text,
+                issuer=issuer,
+                date=date,
+                url=url.group(0) if url else None,
+            )
+        )
+    return result
+
+
+def build_awards(rows: list[Row], vocab: Vocabulary) -> list[Award]:
+    """One award per row: title, awarder (after a separator) and date."""
+    result: list[Award] = []
+    for row in rows:
+        head = break_head([row], vocab)
+        if not head.pieces:
+            continue
+        awarder = head.pieces[1].text if len(head.pieces) > 1 else None
+        date = head.dates.end or head.dates.start if head.dates else None
+        result.append(Award(title=head.pieces[0].text, awarder=awarder, date=date))
+    return result

@@ -1,0 +1,101 @@
+"""Resume rows to a JSON Resume document: sections, entries, fields."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from vidyamitra.ai.jsonresume import JsonResume
+from vidyamitra.ai.offline.parsing.basics import build_basics
+from vidyamitra.ai.offline.parsing.education import build_education, is_institution
+from vidyamitra.ai.offline.parsing.entries import has_dates, split_entries
+from vidyamitra.ai.offline.parsing.extras import build_awards, build_certificates, build_project
+from vidyamitra.ai.offline.parsing.rows import Row
+from vidyamitra.ai.offline.parsing.sections import RawSection, document_style, split_sections
+from vidyamitra.ai.offline.parsing.skills import parse_languages, parse_skills
+from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
+from vidyamitra.ai.offline.parsing.work import build_work
+from vidyamitra.ai.parsed import Section
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def drop_page_furniture(rows: list[Row]) -> list[Row]:
+    """Remove page numbers and lines repeated on several pages (running headers/footers)."""
+    pages_of: dict[str, set[int]] = {}
+    for row in rows:
+        pages_of.setdefault(row.text, set()).add(row.page)
+    kept: list[Row] = []
+    seen: set[str] = set()
+    for row in rows:
+        if _PAGE_NUMBER.match(row.text):
+            continue
+        if len(pages_of[row.text]) >= 2 and row.text in seen and not row.bullet:
+            continue
+        seen.add(row.text)
+        kept.append(row)
+    return kept
+
+
+def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
+    """A summary-like section holding dated role lines continues as experience."""
+    out: list[RawSection] = []
+    for section in sections:
+        dated = [i for i, r in enumerate(section.rows) if r.flat and has_dates(r)]
+        if section.name == "summary" and len(dated) >= 2:
+            out.append(RawSection("summary", section.heading, section.rows[: dated[0]]))
+            out.append(RawSection("experience", section.heading, section.rows[dated[0] :]))
+        else:
+            out.append(section)
+    return out
+
+
+def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[Section, ...]]:
+    """The JSON Resume and the sections it was read from."""
+    rows = drop_page_furniture(rows)
+    sections = _reinterpret_summary(split_sections(rows, vocab))
+    style = document_style(rows)
+    italic_informative = sum(1 for r in rows if r.italic) / max(len(rows), 1) < 0.6
+    resume = JsonResume()
+    header = sections[0].rows if sections and sections[0].name == "header" else []
+    summary_rows: list[Row] = []
+    for section in sections:
+        name = section.name
+        if name in ("experience", "volunteer"):
+            target = resume.work if name == "experience" else resume.volunteer
+            for entry in split_entries(section.rows):
+                work = build_work(entry, vocab, style.bold_informative, italic_informative)
+                if work is not None:
+                    target.append(work)
+        elif name == "education":
+            dated = any(has_dates(r) for r in section.rows)
+            entries = split_entries(
+                section.rows, has_dates if dated else (lambda r: is_institution(r, vocab))
+            )
+            resume.education.extend(e for e in (build_education(x, vocab) for x in entries) if e)
+        elif name == "skills":
+            resume.skills.extend(parse_skills(section.rows, style.bold_informative))
+        elif name == "languages":
+            resume.languages.extend(parse_languages(section.rows))
+        elif name == "projects":
+            resume.projects.extend(
+                p for p in (build_project(e, vocab) for e in split_entries(section.rows)) if p
+            )
+        elif name == "certifications":
+            resume.certificates.extend(build_certificates(section.rows, vocab))
+        elif name == "awards":
+            resume.awards.extend(build_awards(section.rows, vocab))
+        elif name == "summary":
+            summary_rows.extend(section.rows)
+    resume.basics = build_basics(header, rows, summary_rows, vocab)
+    parsed_sections = tuple(
+        Section(s.name, s.heading, tuple(r.text for r in s.rows))
+        for s in sections
+        if s.rows or s.name != "header"
+    )
+    return resume, parsed_sections
+
+
+def section_counts(sections: tuple[Section, ...]) -> Counter[str]:
+    """How many sections of each canonical name were found."""
+    return Counter(s.name for s in sections)

@@ -1,0 +1,165 @@
+"""Split entry head rows into scored pieces: dates, location and the named parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vidyamitra.ai.offline.parsing.contact import find_location
+from vidyamitra.ai.offline.parsing.dates import DateRange, find_dates, strip_span
+from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
+from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
+
+# Strong separators between the parts of one head line; "dash" ones may join a long name.
+_STRONG = re.compile(r"\s+[|·•◦▪]\s*|\s*[|·•◦▪]\s+|\s+@\s+|\t")
+_AT = re.compile(r"\s+at\s+")
+_DASH = re.compile(r"\s+[—–-]\s+|\s+--\s+")
+_WORD = re.compile(r"[\w.&'+#/-]+")
+
+
+@dataclass
+class Piece:
+    """One named part of an entry head with the features that decide what it is."""
+
+    text: str
+    row: int
+    bold: bool
+    italic: bool
+    joiner: str  # separator that preceded it on its row ("" at a row start)
+
+
+@dataclass
+class Head:
+    """An entry head broken down: its dates, location and remaining pieces."""
+
+    dates: DateRange | None
+    location: str | None
+    pieces: list[Piece]
+
+
+def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
+    """Take dates and a location out of the head rows and split the rest into pieces."""
+    dates: DateRange | None = None
+    location: str | None = None
+    pieces: list[Piece] = []
+    for index, row in enumerate(rows):
+        for segment in row.parts:
+            text = strip_bullet(segment)
+            found = find_dates(text)
+            if found is not None and (dates is None or (found.is_range and not dates.is_range)):
+                dates = found
+            if found is not None:
+                before, after = text[: found.begin].strip(), text[found.finish :].strip()
+                if any(c.isalpha() for c in before) and any(c.isalpha() for c in after):
+                    text = strip_span(before, len(before), len(before)) + " | " + after
+                else:
+                    text = strip_span(text, found.begin, found.finish)
+            text = re.sub(r"^(?:grad(?:uated|uation)?\.?|expected|exp\.)\s*", "", text, flags=re.I)
+            for piece in _split(_at_split(text, vocab), index, row):
+                if location is None and (place := _location(piece.text, vocab)) is not None:
+                    location = place
+                    rest = piece.text[: piece.text.find(place)].rstrip(" ,")
+                    if not rest:
+                        continue
+                    piece.text = rest
+                pieces.append(piece)
+    return Head(dates, location, pieces)
+
+
+def _at_split(text: str, vocab: Vocabulary) -> str:
+    """Turn "Engineer at Company" into "Engineer | Company" (not "University at Austin")."""
+    match = _AT.search(text)
+    if match and words_in(text[: match.start()]) & vocab.job_words:
+        return text[: match.start()] + " | " + text[match.end() :]
+    return text
+
+
+def _split(text: str, index: int, row: Row) -> list[Piece]:
+    out: list[Piece] = []
+    for position, strong in enumerate(_STRONG.split(text)):
+        joiner = "" if position == 0 else "|"
+        for d, dashed in enumerate(_DASH.split(strong)):
+            cleaned = _balance(dashed.strip(" ,;:|"))
+            if cleaned and any(c.isalpha() for c in cleaned):
+                out.append(Piece(cleaned, index, row.bold, row.italic, "–" if d else joiner))
+    return out
+
+
+def _location(text: str, vocab: Vocabulary) -> str | None:
+    """A trailing "City, ST" / "City, Country" or a known place name inside ``text``."""
+    parts = [p.strip() for p in text.split(",")]
+    last = parts[-1]
+    known = last.upper() in vocab.regions or last.lower() in vocab.places
+    if len(parts) >= 2 and known:
+        candidate = ", ".join(parts[-2:])
+        if (
+            not words_in(parts[-2]) & (vocab.job_words | vocab.company_suffixes)
+            and find_location([candidate], vocab) is not None
+        ):
+            return candidate
+    if last.lower() in vocab.places and (len(parts) >= 2 or len(last.split()) <= 3):
+        return last
+    return None
+
+
+def _balance(text: str) -> str:
+    """Strip brackets left unbalanced at either end (after dates were cut out)."""
+    while (
+        text
+        and text[0] in "(["
+        and text.count("(") + text.count("[") > text.count(")") + text.count("]")
+    ):
+        text = text[1:].strip()
+    while (
+        text
+        and text[-1] in ")]"
+        and text.count(")") + text.count("]") > text.count("(") + text.count("[")
+    ):
+        text = text[:-1].strip()
+    while text and text[-1] in "([":
+        text = text[:-1].strip()
+    return text
+
+
+def words_in(text: str) -> set[str]:
+    """Lower-case words of ``text`` (keeping dots, so "inc." and "sr." stay whole)."""
+    return {w.lower() for w in _WORD.findall(text)} | {
+        w.lower().rstrip(".") for w in _WORD.findall(text)
+    }
+
+
+def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
+    """Split at commas where a new kind of thing starts (title, organisation, degree).
+
+    A chunk with no kind of its own stays with the chunk before it ("University, City",
+    "Associate degree, H.R. Management"), except after a job title ("Manager, Acme").
+    """
+    chunks = [c.strip() for c in piece.text.split(",")]
+    out: list[tuple[str, str]] = []
+    for chunk in chunks:
+        if not chunk:
+            continue
+        kind = _kind(chunk, vocab)
+        if out and kind == "none" and out[-1][1] not in ("title",):
+            out[-1] = (out[-1][0] + ", " + chunk, out[-1][1])
+        elif out and kind == out[-1][1] and kind == "title":
+            out[-1] = (out[-1][0] + ", " + chunk, kind)
+        else:
+            out.append((chunk, kind))
+    if len(out) <= 1:
+        return [piece]
+    return [
+        Piece(text, piece.row, piece.bold, piece.italic, piece.joiner if i == 0 else ",")
+        for i, (text, _) in enumerate(out)
+    ]
+
+
+def _kind(text: str, vocab: Vocabulary) -> str:
+    words = words_in(text)
+    if vocab.degree.search(text):
+        return "degree"
+    if words & vocab.institution_words or words & vocab.company_suffixes:
+        return "org"
+    if words & vocab.job_words:
+        return "title"
+    return "none"

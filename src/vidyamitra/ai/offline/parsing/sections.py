@@ -1,0 +1,173 @@
+"""Find section headings by vocabulary and formatting and cut rows into sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from vidyamitra.ai.offline.parsing.rows import Row
+from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
+
+_SPACED_CAPS = re.compile(r"^(?:[A-Z&] ){3,}[A-Z]$")
+_INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:：]\s*(\S.*)$")
+_MAX_HEADING_WORDS = 6
+
+
+@dataclass
+class RawSection:
+    """A section while it is being collected: canonical name, heading text, rows."""
+
+    name: str
+    heading: str
+    rows: list[Row] = field(default_factory=list)
+
+
+def heading_key(text: str) -> str:
+    """Lower-case heading text without punctuation, '&' read as 'and'."""
+    text = text.strip()
+    if _SPACED_CAPS.match(text):
+        text = text.replace(" ", "")
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[^\w\s/-]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def vocabulary_name(text: str, vocab: Vocabulary) -> str | None:
+    """The canonical section a heading names, by exact phrase or a known last word."""
+    key = heading_key(text)
+    if key in vocab.headings:
+        return vocab.headings[key]
+    words = key.split()
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) > size and tail in vocab.headings and words[-1] in _TAIL_WORDS:
+            return vocab.headings[tail]
+    return None
+
+
+_TAIL_WORDS = {
+    "experience",
+    "experiences",
+    "projects",
+    "skills",
+    "education",
+    "awards",
+    "certifications",
+    "publications",
+    "interests",
+    "history",
+    "employment",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    """Formatting facts about a document used to judge headings."""
+
+    body_size: float | None
+    bold_informative: bool
+
+
+def document_style(rows: list[Row]) -> Style:
+    """Body font size (median) and whether bold distinguishes anything in this document."""
+    sizes = [r.size for r in rows if r.size]
+    bold_share = sum(1 for r in rows if r.bold) / max(len(rows), 1)
+    return Style(median(sizes) if sizes else None, bold_share < 0.6)
+
+
+def _formatted(row: Row, style: Style) -> bool:
+    letters = [c for c in row.flat if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    larger = bool(row.size and style.body_size and row.size >= style.body_size + 0.9)
+    return row.heading or caps or larger or (row.bold and style.bold_informative)
+
+
+def _signature(row: Row) -> tuple[float, bool, bool]:
+    letters = [c for c in row.flat if c.isalpha()]
+    return (round(row.size or 0.0), row.bold, bool(letters) and all(c.isupper() for c in letters))
+
+
+def _distinct(signature: tuple[float, bool, bool], style: Style) -> bool:
+    """True when a heading style differs from body text by more than bold alone."""
+    larger = bool(style.body_size and signature[0] >= style.body_size + 0.9)
+    return larger or signature[2]
+
+
+def heading_of(
+    row: Row, vocab: Vocabulary, style: Style, signatures: set[tuple[float, bool, bool]]
+) -> str | None:
+    """The section a row opens, or None when it is content."""
+    if row.bullet or len(row.parts) > 2:
+        return None
+    text = " ".join(row.parts).strip().rstrip(":")
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or any(c.isdigit() for c in text):
+        return None
+    if "@" in text or text.endswith((".", ",")):
+        return None
+    name = vocabulary_name(text, vocab)
+    if name is not None:
+        exact = heading_key(text) in vocab.headings
+        return name if exact or _formatted(row, style) else None
+    if row.heading or (signatures and _signature(row) in signatures and _formatted(row, style)):
+        return "other"
+    return None
+
+
+def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
+    """Cut rows into sections; rows before the first heading form the "header"."""
+    style = document_style(rows)
+    signatures = {
+        _signature(r)
+        for r in rows
+        if not r.bullet
+        and len(r.parts) <= 2
+        and heading_key(r.flat) in vocab.headings
+        and _formatted(r, style)
+    }
+    signatures = {s for s in signatures if _distinct(s, style)}
+    sections = [RawSection("header", "")]
+    for row in rows:
+        name = heading_of(row, vocab, style, signatures)
+        if name is not None and not (
+            name == "other" and sections[-1].name == "header" and not sections[-1].rows
+        ):
+            sections.append(RawSection(name, " ".join(row.parts).strip()))
+            continue
+        inline = _inline_heading(row, vocab, sections[-1].name)
+        if inline is not None:
+            sections.append(RawSection(inline[0], inline[1]))
+            sections[-1].rows.append(inline[2])
+            continue
+        sections[-1].rows.append(row)
+    return sections
+
+
+def _inline_heading(row: Row, vocab: Vocabulary, current: str) -> tuple[str, str, Row] | None:
+    """ "Skills: a, b" opens a section with its content on the same row."""
+    match = _INLINE_LABEL.match(row.parts[0])
+    if match is None or row.bullet:
+        return None
+    name = vocab.headings.get(heading_key(match.group(1)))
+    if name not in ("skills", "summary", "interests") or name == current:
+        return None
+    if current == "skills" and name != "interests":
+        return None
+    content = (match.group(2), *row.parts[1:])
+    return (
+        name,
+        match.group(1),
+        Row(
+            content,
+            row.page,
+            row.column,
+            row.x0,
+            row.y0,
+            row.size,
+            row.bold,
+            row.italic,
+            False,
+            False,
+        ),
+    )

@@ -1,0 +1,69 @@
+"""The parser's vocabulary (section headings, job words, degrees...) loaded from YAML."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
+
+from vidyamitra.ai.parsed import SECTION_NAMES
+
+
+class _VocabularyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    sections: dict[str, list[str]]
+    job_words: list[str]
+    company_suffixes: list[str]
+    institution_words: list[str]
+    degree_patterns: list[str]
+    networks: dict[str, str]
+    location_regions: list[str]
+    location_words: list[str]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Validated vocabulary with lookup tables ready for the parser."""
+
+    headings: dict[str, str]
+    job_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    institution_words: frozenset[str]
+    degree: re.Pattern[str]
+    networks: dict[str, str]
+    regions: frozenset[str]
+    places: frozenset[str]
+
+
+def parse_vocabulary(text: str) -> Vocabulary:
+    """Validate vocabulary YAML text and build its lookup tables."""
+    import yaml
+
+    raw = _VocabularyFile.model_validate(yaml.safe_load(text))
+    unknown = set(raw.sections) - set(SECTION_NAMES)
+    if unknown:
+        raise ValueError(f"unknown section names in vocabulary: {sorted(unknown)}")
+    headings = {phrase: name for name, phrases in raw.sections.items() for phrase in phrases}
+    degree = re.compile("|".join(f"(?:{p})" for p in raw.degree_patterns))
+    return Vocabulary(
+        headings=headings,
+        job_words=frozenset(raw.job_words),
+        company_suffixes=frozenset(raw.company_suffixes),
+        institution_words=frozenset(raw.institution_words),
+        degree=degree,
+        networks=raw.networks,
+        regions=frozenset(raw.location_regions),
+        places=frozenset(raw.location_words),
+    )
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    """Read the packaged vocabulary once (cached after the first call, not at import)."""
+    text = resources.files(__package__).joinpath("vocabulary.yaml").read_text("utf-8")
+    return parse_vocabulary(text)
