@@ -1,0 +1,202 @@
+"""Benchmark the offline answer evaluator on 30-seconds-of-interviews (reference answers + junk).
+
+Run: .venv/bin/python bench/interview_eval.py [--lexical]
+Dev split = even positions of questions.json, held-out = odd positions; thresholds were
+calibrated by looking at the dev split only.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from _results import write_section
+
+from vidyamitra.ai.interview_models import AnswerEvaluation, Level, Question
+from vidyamitra.ai.offline.embeddings import load_minilm
+from vidyamitra.ai.offline.interview import AnswerEvaluator
+
+DATA = Path("/work/shared/bench-data/interview-30s/questions.json")
+LEVELS: dict[int, Level] = {0: "entry", 1: "mid", 2: "senior"}
+OFF_TOPIC = (
+    "My favourite holiday was a week in the mountains with my family. We hiked every morning, "
+    "ate fresh bread from the village bakery and played board games in the evening. The weather "
+    "was cold but sunny, and I would love to go back there next summer.",
+    "To bake a good sourdough loaf you need an active starter, strong flour, water and salt. "
+    "Mix everything, let the dough rest, fold it a few times and leave it to rise overnight in "
+    "the fridge before baking it in a very hot oven.",
+    "Football is a team sport played by two teams of eleven players. The aim is to score more "
+    "goals than the other team, and matches last ninety minutes with a break at half time.",
+)
+JUNK_KINDS = (
+    "empty",
+    "dont_know",
+    "one_word",
+    "gibberish",
+    "repeated",
+    "question_copied",
+    "off_topic",
+    "keyword_stuffing",
+)
+
+
+@dataclass
+class SplitStats:
+    """Counters for one split."""
+
+    n: int = 0
+    beats_truncated: int = 0
+    beats_nearest: int = 0
+    beats_random: int = 0
+    scores: dict[str, list[int]] = field(default_factory=dict)
+    junk_ok: dict[str, int] = field(default_factory=dict)
+    junk_fail: list[str] = field(default_factory=list)
+    times_ms: list[float] = field(default_factory=list)
+
+
+def to_question(item: dict[str, object], index: int) -> Question:
+    """A bank Question from one dataset item (no model answer: the reference is the candidate)."""
+    return Question(
+        id=str(item["name"]),
+        text=str(item["question"]),
+        type="technical",
+        level=LEVELS.get(int(str(item["expertise"])), "mid"),
+        domain="frontend",
+        skills=[str(t) for t in item["tags"]],  # type: ignore[attr-defined]
+        key_points=[str(p) for p in item["goodToHear"]],  # type: ignore[attr-defined]
+    )
+
+
+def truncated(answer: str) -> str:
+    """The first quarter of the answer's words."""
+    words = answer.split()
+    return " ".join(words[: max(1, len(words) // 4)])
+
+
+def junk_answers(question: Question, reference: str, rng: random.Random, i: int) -> dict[str, str]:
+    """One answer of each junk kind, built by general rules."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    gib = " ".join(
+        "".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(12)
+    )
+    first = reference.split(". ")[0].strip().rstrip(".") + "."
+    words = [w.strip(".,;:()`'\"").lower() for w in reference.split()]
+    terms = list(dict.fromkeys(w for w in words if len(w) > 6 and w.isalpha()))[:10]
+    return {
+        "empty": "",
+        "dont_know": "I don't know.",
+        "one_word": question.skills[0] if question.skills else "JavaScript",
+        "gibberish": gib,
+        "repeated": " ".join([first] * 8),
+        "question_copied": question.text,
+        "off_topic": OFF_TOPIC[i % len(OFF_TOPIC)],
+        "keyword_stuffing": ", ".join(terms),
+    }
+
+
+def timed(
+    evaluator: AnswerEvaluator, q: Question, answer: str, stats: SplitStats
+) -> AnswerEvaluation:
+    """Evaluate and record the wall time."""
+    start = time.perf_counter()
+    result = evaluator.evaluate(q, answer)
+    stats.times_ms.append((time.perf_counter() - start) * 1000)
+    return result
+
+
+def run(evaluator: AnswerEvaluator, items: list[dict[str, object]]) -> dict[str, SplitStats]:
+    """Evaluate every question's reference, degraded and junk answers."""
+    questions = [to_question(item, i) for i, item in enumerate(items)]
+    answers = [str(item["answer"]) for item in items]
+    nearest = nearest_questions([q.text for q in questions])
+    rng = random.Random(20261204)
+    splits = {"dev": SplitStats(), "held-out": SplitStats()}
+    for i, q in enumerate(questions):
+        s = splits["dev" if i % 2 == 0 else "held-out"]
+        s.n += 1
+        ref = timed(evaluator, q, answers[i], s).score
+        other = rng.choice([j for j in range(len(questions)) if j != i])
+        trio = {
+            "reference": ref,
+            "truncated": evaluator.evaluate(q, truncated(answers[i])).score,
+            "nearest": evaluator.evaluate(q, answers[nearest[i]]).score,
+            "random": evaluator.evaluate(q, answers[other]).score,
+        }
+        for key, value in trio.items():
+            s.scores.setdefault(key, []).append(value)
+        s.beats_truncated += ref > trio["truncated"]
+        s.beats_nearest += ref > trio["nearest"]
+        s.beats_random += ref > trio["random"]
+        for kind, text in junk_answers(q, answers[i], rng, i).items():
+            result = evaluator.evaluate(q, text)
+            ok = result.score <= 20 and not result.strengths
+            s.junk_ok[kind] = s.junk_ok.get(kind, 0) + ok
+            if not ok:
+                s.junk_fail.append(f"{kind} on {q.id}: score {result.score}, flags {result.flags}")
+    return splits
+
+
+def nearest_questions(texts: list[str]) -> list[int]:
+    """Index of the most similar other question (MiniLM cosine)."""
+    encoder = load_minilm()
+    vecs = encoder.encode(texts)
+    sims = vecs @ vecs.T
+    for i in range(len(texts)):
+        sims[i, i] = -1.0
+    return [int(row.argmax()) for row in sims]
+
+
+def pct(part: int, whole: int) -> str:
+    """A percentage with its fraction."""
+    return f"{100 * part / whole:.1f}% ({part}/{whole})"
+
+
+def render(splits: dict[str, SplitStats], method: str) -> str:
+    """Markdown table of the figures."""
+    lines = [
+        f"Method: `{method}`. Targets: >truncated ≥ 90%, >nearest ≥ 85%, >random ≥ 98%, "
+        "every junk kind ≤ 20 with no strengths, median time ≤ 50 ms.",
+        "",
+        "| split | n | ref > first 25% | ref > nearest other | ref > random other | "
+        "median ref / trunc / nearest / random | median ms (p90) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, s in splits.items():
+        med = " / ".join(
+            str(int(statistics.median(s.scores[k])))
+            for k in ("reference", "truncated", "nearest", "random")
+        )
+        times = sorted(s.times_ms)
+        p90 = times[int(0.9 * (len(times) - 1))]
+        lines.append(
+            f"| {name} | {s.n} | {pct(s.beats_truncated, s.n)} | {pct(s.beats_nearest, s.n)} "
+            f"| {pct(s.beats_random, s.n)} | {med} | {statistics.median(times):.1f} ({p90:.1f}) |"
+        )
+    lines += ["", "| junk kind | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
+    for kind in JUNK_KINDS:
+        cells = [pct(s.junk_ok.get(kind, 0), s.n) for s in splits.values()]
+        lines.append(f"| {kind} ≤ 20, no strengths | " + " | ".join(cells) + " |")
+    fails = [f for s in splits.values() for f in s.junk_fail]
+    if fails:
+        lines += ["", f"Junk failures ({len(fails)}):", *[f"- {f}" for f in fails[:20]]]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Run with embeddings (default) or the lexical fallback (--lexical)."""
+    lexical = "--lexical" in sys.argv
+    evaluator = AnswerEvaluator(None if lexical else load_minilm())
+    items = json.loads(DATA.read_text())
+    splits = run(evaluator, items)
+    body = render(splits, evaluator.matcher.method)
+    print(body)
+    write_section("interview_eval (lexical fallback)" if lexical else "interview_eval", body)
+
+
+if __name__ == "__main__":
+    main()

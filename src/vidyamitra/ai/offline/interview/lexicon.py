@@ -1,0 +1,67 @@
+"""Load and validate the evaluator's word lists (lexicon.yaml next to this module)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+
+class _LexiconFile(BaseModel):
+    """Schema of lexicon.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    stopwords: list[str] = Field(min_length=50)
+    dont_know_phrases: list[str] = Field(min_length=1)
+    examples: list[str] = Field(min_length=1)
+    tradeoffs: list[str] = Field(min_length=1)
+    reasoning: list[str] = Field(min_length=1)
+    star_situation: list[str] = Field(min_length=1)
+    star_task: list[str] = Field(min_length=1)
+    star_action_verbs: list[str] = Field(min_length=1)
+    star_result_strong: list[str] = Field(min_length=1)
+    star_result_weak: list[str] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Validated, lower-cased word lists."""
+
+    stopwords: frozenset[str]
+    dont_know: frozenset[str]
+    examples: tuple[str, ...]
+    tradeoffs: tuple[str, ...]
+    reasoning: tuple[str, ...]
+    star_situation: tuple[str, ...]
+    star_task: tuple[str, ...]
+    star_action_verbs: frozenset[str]
+    star_result_strong: tuple[str, ...]
+    star_result_weak: tuple[str, ...]
+
+
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    """Read and validate the lexicon file; raises pydantic.ValidationError when malformed."""
+    import yaml
+
+    raw = _LexiconFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+    def low(items: list[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i.strip().lower() for i in items if i.strip()))
+
+    return Lexicon(
+        stopwords=frozenset(low(raw.stopwords)),
+        dont_know=frozenset(low(raw.dont_know_phrases)),
+        examples=low(raw.examples),
+        tradeoffs=low(raw.tradeoffs),
+        reasoning=low(raw.reasoning),
+        star_situation=low(raw.star_situation),
+        star_task=low(raw.star_task),
+        star_action_verbs=frozenset(low(raw.star_action_verbs)),
+        star_result_strong=low(raw.star_result_strong),
+        star_result_weak=low(raw.star_result_weak),
+    )
