@@ -1,0 +1,140 @@
+"""Planner behaviour on a small fake world: skipping, prerequisites, order, schedule, re-plans."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from vidyamitra.ai.learning_models import SEARCH_LABEL, LearningPlanDraft
+from vidyamitra.ai.offline.learning import LearningPlanner
+from vidyamitra.core.errors import BadRequest, UnknownRole
+
+START = date(2026, 1, 5)
+
+
+def skills(plan: LearningPlanDraft) -> list[str]:
+    return [item.skill for item in plan.items]
+
+
+def test_role_plan_pulls_prerequisites_first(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", start=START)
+    order = skills(plan)
+    assert order.index("HTML") < order.index("JavaScript") < order.index("React")
+    assert order.index("CSS") < order.index("React")
+    assert order.index("Linux") < order.index("Docker") < order.index("Kubernetes")
+    pulled = {i.skill for i in plan.items if i.is_prerequisite}
+    assert pulled == {"HTML", "CSS", "JavaScript", "Docker", "Linux"}
+    assert plan.role_id == "frontend-developer"
+    assert plan.engine == "offline-v1"
+    assert [i.position for i in plan.items] == list(range(1, len(plan.items) + 1))
+
+
+def test_required_before_preferred_when_order_is_free(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", start=START)
+    order = skills(plan)
+    assert order.index("React") < order.index("Linux")
+    assert order.index("Git") < order.index("Kubernetes")
+
+
+def test_held_skills_are_skipped_and_not_pulled_in(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role="Frontend Developer", have=["js", "Git", "html"], start=START
+    )
+    assert "JavaScript" not in skills(plan)
+    assert "HTML" not in skills(plan)
+    assert [s.skill for s in plan.skipped_skills] == ["Git"]
+    react = next(i for i in plan.items if i.skill == "React")
+    assert react.prerequisites == ["JavaScript", "CSS"]
+
+
+def test_primary_resource_is_free_and_level_fit_with_alternative(
+    fake_world: LearningPlanner,
+) -> None:
+    plan = fake_world.plan(target_role=None, gaps=["SQL"], start=START)
+    (item,) = plan.items
+    assert item.resource is not None
+    assert item.resource.id == "sql-free"
+    assert [a.id for a in item.alternatives] == ["sql-paid"]
+    assert item.hours == 5.0
+    assert item.importance == "extra"
+    assert [r.id for r in plan.resources] == ["sql-free", "sql-paid"]
+
+
+def test_unknown_gap_gets_search_suggestion_not_url(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role=None, gaps=["Underwater Welding", "SQL"], start=START)
+    item = next(i for i in plan.items if i.skill == "Underwater Welding")
+    assert item.resource is None
+    assert item.alternatives == []
+    assert item.search_suggestion is not None
+    assert item.search_suggestion.label == SEARCH_LABEL
+    assert "http" not in item.search_suggestion.query
+    assert "Underwater Welding" in item.search_suggestion.query
+    assert item.hours > 0
+    assert plan.notes
+    dumped = plan.model_dump_json()
+    assert "Underwater Welding" in dumped
+    assert "resources" in dumped
+
+
+def test_keep_done_items_stay_done_and_unscheduled(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", keep_done=["HTML", "Git"], start=START)
+    done = {i.skill: i for i in plan.items if i.status == "done"}
+    assert set(done) == {"HTML", "Git"}
+    assert all(i.week is None for i in done.values())
+    assert all(e.skill not in done for w in plan.schedule for e in w.entries)
+    todo_hours = sum(i.hours for i in plan.items if i.status == "todo")
+    assert plan.total_hours == pytest.approx(todo_hours)
+
+
+def test_keep_done_survives_even_when_held(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role=None, gaps=["SQL"], have=["SQL"], keep_done=["SQL"], start=START
+    )
+    assert [(i.skill, i.status) for i in plan.items] == [("SQL", "done")]
+    assert plan.weeks == 0
+    assert plan.skipped_skills == []
+
+
+def test_schedule_packs_hours_and_spans_weeks(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", hours_per_week=3, start=START)
+    for item in plan.items:
+        scheduled = sum(e.hours for w in plan.schedule for e in w.entries if e.skill == item.skill)
+        assert scheduled == pytest.approx(item.hours)
+        assert item.end_week is not None
+        assert item.week is not None
+        assert item.end_week - item.week >= 1  # 5 h items at 3 h/week always span two weeks
+    assert all(w.hours <= 3 + 1e-9 for w in plan.schedule)
+    assert plan.weeks == len(plan.schedule)
+    assert sum(w.hours for w in plan.schedule) == pytest.approx(plan.total_hours)
+    assert plan.estimated_finish == START + timedelta(days=7 * plan.weeks - 1)
+    assert plan.schedule[-1].ends == plan.estimated_finish
+
+
+def test_milestones_close_finished_items_with_category_checks(
+    fake_world: LearningPlanner,
+) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", hours_per_week=10, start=START)
+    closed = [s for m in plan.milestones for s in m.skills]
+    assert sorted(closed) == sorted(skills(plan))
+    for milestone in plan.milestones:
+        assert milestone.due == plan.schedule[milestone.week - 1].ends
+        assert all(s in milestone.check for s in milestone.skills)
+    react = next(m for m in plan.milestones if "React" in m.skills)
+    assert "deploy a small CRUD app" in react.check
+
+
+@pytest.mark.parametrize("hours", [0.5, 61])
+def test_hours_per_week_bounds(fake_world: LearningPlanner, hours: float) -> None:
+    with pytest.raises(BadRequest):
+        fake_world.plan(target_role="Frontend Developer", hours_per_week=hours, start=START)
+
+
+def test_nothing_to_plan_is_a_bad_request(fake_world: LearningPlanner) -> None:
+    with pytest.raises(BadRequest):
+        fake_world.plan(target_role=None, gaps=["  "], start=START)
+
+
+def test_unknown_role_propagates(fake_world: LearningPlanner) -> None:
+    with pytest.raises(UnknownRole):
+        fake_world.plan(target_role="Astronaut", start=START)
