@@ -9,8 +9,8 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from drive_fake import FOLDER, FakeDrive
 
+from tests.storage.drive_fake import FOLDER, FakeDrive
 from vidyamitra.storage.drive import GoogleDriveStorage
 from vidyamitra.storage.google_auth import ServiceAccountCredentials
 

@@ -6,8 +6,8 @@ import hashlib
 
 import httpx
 import pytest
-from drive_fake import FOLDER, FakeDrive, FakeFile
 
+from tests.storage.drive_fake import FOLDER, FakeDrive, FakeFile
 from vidyamitra.core.errors import (
     BadRequest,
     NotFound,
