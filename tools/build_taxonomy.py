@@ -25,18 +25,73 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "vidyamitra" / "data" / "skills"
 MIN_OCCUPATIONS = 3
 VENDORS = (
-    "The MathWorks", "MathWorks", "Microsoft", "Oracle", "Google", "Adobe", "Atlassian",
-    "Autodesk", "IBM", "Apple", "Amazon", "Apache", "Dassault Systemes", "ESRI", "Intuit",
-    "Trimble", "Bentley", "Cisco", "Unity Technologies", "Unreal Technology", "StataCorp",
-    "TechSmith", "Corel", "Hewlett Packard", "National Instruments", "PTC", "Siemens",
-    "McNeel", "Qlik Tech", "Portswigger", "Tenable", "SAP", "Red Hat", "Salesforce",
+    "The MathWorks",
+    "MathWorks",
+    "Microsoft",
+    "Oracle",
+    "Google",
+    "Adobe",
+    "Atlassian",
+    "Autodesk",
+    "IBM",
+    "Apple",
+    "Amazon",
+    "Apache",
+    "Dassault Systemes",
+    "ESRI",
+    "Intuit",
+    "Trimble",
+    "Bentley",
+    "Cisco",
+    "Unity Technologies",
+    "Unreal Technology",
+    "StataCorp",
+    "TechSmith",
+    "Corel",
+    "Hewlett Packard",
+    "National Instruments",
+    "PTC",
+    "Siemens",
+    "McNeel",
+    "Qlik Tech",
+    "Portswigger",
+    "Tenable",
+    "SAP",
+    "Red Hat",
+    "Salesforce",
 )
 # Social sites and consumer apps: O*NET lists them, but on a resume they are contact links.
 EXCLUDED = {
-    "facebook", "google", "youtube", "linkedin", "twitter", "tiktok", "instagram", "blink",
-    "groupme", "facetime", "eko", "snapchat", "pinterest", "smugmug flickr", "reddit",
-    "social media sites", "whatsapp", "wechat", "3m post-it app", "hms", "canu", "seesaw",
-    "tadpoles", "flipgrid", "padlet", "loom", "quizlet", "nearpod", "kahoot!", "mentimeter",
+    "facebook",
+    "google",
+    "youtube",
+    "linkedin",
+    "twitter",
+    "tiktok",
+    "instagram",
+    "blink",
+    "groupme",
+    "facetime",
+    "eko",
+    "snapchat",
+    "pinterest",
+    "smugmug flickr",
+    "reddit",
+    "social media sites",
+    "whatsapp",
+    "wechat",
+    "3m post-it app",
+    "hms",
+    "canu",
+    "seesaw",
+    "tadpoles",
+    "flipgrid",
+    "padlet",
+    "loom",
+    "quizlet",
+    "nearpod",
+    "kahoot!",
+    "mentimeter",
 }
 COMMODITY_CATEGORY = {
     "Object or component oriented development software": "software_engineering",
@@ -118,7 +173,9 @@ class Builder:
     def add(self, entry: Entry) -> None:
         """Register a new entry; its name must be free."""
         if self.owner(entry.name) is not None:
-            raise SystemExit(f"{entry.name!r} is already a name or alias of {self.owner(entry.name)!r}")
+            raise SystemExit(
+                f"{entry.name!r} is already a name or alias of {self.owner(entry.name)!r}"
+            )
         self.entries[entry.name] = entry
         self.index[entry.name.casefold()] = entry.name
         aliases, entry.aliases = entry.aliases, []

@@ -39,7 +39,8 @@ def test_every_role_has_seniority_and_education(library: RoleLibrary) -> None:
 
 def test_get_by_id(library: RoleLibrary) -> None:
     role = library.get("backend-developer")
-    assert role is not None and role.title == "Backend Developer"
+    assert role is not None
+    assert role.title == "Backend Developer"
     assert library.get("no-such-role") is None
 
 

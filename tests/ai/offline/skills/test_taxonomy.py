@@ -43,19 +43,22 @@ def test_unknown_names_resolve_to_none(taxonomy: Taxonomy) -> None:
 @pytest.mark.parametrize("name", ["C", "R", "Go", "Swift", "Rust", "Excel", "Chef", "Puppet"])
 def test_short_or_word_like_names_are_ambiguous(taxonomy: Taxonomy, name: str) -> None:
     entry = taxonomy.get(name)
-    assert entry is not None and entry.ambiguous
+    assert entry is not None
+    assert entry.ambiguous
     assert entry.needs_context(name)
 
 
 @pytest.mark.parametrize("name", ["Java", "Python", "Kubernetes", "Node.js"])
 def test_distinctive_names_are_not_ambiguous(taxonomy: Taxonomy, name: str) -> None:
     entry = taxonomy.get(name)
-    assert entry is not None and not entry.ambiguous
+    assert entry is not None
+    assert not entry.ambiguous
 
 
 def test_two_letter_aliases_need_context(taxonomy: Taxonomy) -> None:
     js = taxonomy.get("JavaScript")
-    assert js is not None and js.needs_context("JS")
+    assert js is not None
+    assert js.needs_context("JS")
     assert not js.needs_context("ECMAScript")
 
 
