@@ -131,13 +131,47 @@ def _column_span(rows: list[list[Segment]], x: float, total: int) -> tuple[int, 
         left_rows, right_rows = left_rows + (left > 0), right_rows + (right > 0)
     if min(left_rows, right_rows) < 4:
         return None
-    if min(left_chars, right_chars) < 0.12 * total:
+    if min(left_chars, right_chars) < 0.05 * total:
         return None
     # Both sides must run down a good part of the page side by side, not be a table row.
-    both = sum(1 for row in rows[first : last + 1] if row)
-    if min(left_rows, right_rows) < 0.25 * both:
+    body = [s for row in rows[first : last + 1] for s in row]
+    height = max(s.y1 for s in body) - min(s.y0 for s in body)
+    for side in ([s for s in body if s.x1 <= x], [s for s in body if s.x0 >= x]):
+        if max(s.y1 for s in side) - min(s.y0 for s in side) < 0.3 * height:
+            return None
+    # A column is left-aligned; right-aligned dates and places beside entries are not one.
+    right = [s for row in rows[first : last + 1] for s in row if s.x0 >= x]
+    if _left_aligned_share(right) < 0.5:
+        return None
+    # Cells of a table (dates beside entries) share baselines; independent columns rarely do.
+    left = [s for row in rows[first : last + 1] for s in row if s.x1 <= x]
+    if _paired_share(left, right) > 0.5:
         return None
     return first, last
+
+
+def _paired_share(left: list[Segment], right: list[Segment]) -> float:
+    """Share of the smaller side's segments sitting on the same line as one across."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    if not small:
+        return 0.0
+    middles = [(s.y0 + s.y1) / 2 for s in large]
+    paired = sum(1 for s in small if any(abs((s.y0 + s.y1) / 2 - m) <= 1.5 for m in middles))
+    return paired / len(small)
+
+
+def _left_aligned_share(segments: list[Segment]) -> float:
+    """Share of segments starting within 3 pt of the most common left edge."""
+    if not segments:
+        return 0.0
+    edges = sorted(s.x0 for s in segments)
+    best = 0
+    start = 0
+    for end, edge in enumerate(edges):
+        while edge - edges[start] > 6.0:
+            start += 1
+        best = max(best, end - start + 1)
+    return best / len(edges)
 
 
 def order_page(words: Sequence[Word], width: float) -> list[Placed]:

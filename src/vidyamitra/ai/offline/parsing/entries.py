@@ -21,8 +21,9 @@ class Entry:
 
 
 def has_dates(row: Row) -> bool:
-    """True when the row carries a date or date range."""
-    return find_dates(row.text) is not None
+    """True when the row carries a date range, or a lone date on a short line."""
+    found = find_dates(row.text)
+    return found is not None and (found.is_range or len(row.flat.split()) <= 8)
 
 
 def _is_body(row: Row, left: float, after_body: bool) -> bool:

@@ -121,6 +121,16 @@ def _balance(text: str) -> str:
     return text
 
 
+def org_like(text: str, vocab: Vocabulary) -> bool:
+    """True when text names an organisation: a school word, or ends in a company suffix."""
+    if words_in(text) & vocab.institution_words:
+        return True
+    words = text.lower().split()
+    return bool(words) and (
+        words[-1] in vocab.company_suffixes or words[-1].rstrip(".,") in vocab.company_suffixes
+    )
+
+
 def words_in(text: str) -> set[str]:
     """Lower-case words of ``text`` (keeping dots, so "inc." and "sr." stay whole)."""
     return {w.lower() for w in _WORD.findall(text)} | {
@@ -158,7 +168,7 @@ def _kind(text: str, vocab: Vocabulary) -> str:
     words = words_in(text)
     if vocab.degree.search(text):
         return "degree"
-    if words & vocab.institution_words or words & vocab.company_suffixes:
+    if org_like(text, vocab):
         return "org"
     if words & vocab.job_words:
         return "title"

@@ -12,6 +12,7 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 _SPACED_CAPS = re.compile(r"^(?:[A-Z&] ){3,}[A-Z]$")
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/]{2,40}?)\s*[:：]\s*(\S.*)$")
 _MAX_HEADING_WORDS = 6
+_COUNT = re.compile(r"\s*\(\d{1,3}\)\s*$")
 
 
 @dataclass
@@ -100,7 +101,7 @@ def heading_of(
     """The section a row opens, or None when it is content."""
     if row.bullet or len(row.parts) > 2:
         return None
-    text = " ".join(row.parts).strip().rstrip(":")
+    text = _COUNT.sub("", " ".join(row.parts)).strip().rstrip(":")
     words = text.split()
     if not words or len(words) > _MAX_HEADING_WORDS or any(c.isdigit() for c in text):
         return None
@@ -133,7 +134,7 @@ def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
         if name is not None and not (
             name == "other" and sections[-1].name == "header" and not sections[-1].rows
         ):
-            sections.append(RawSection(name, " ".join(row.parts).strip()))
+            sections.append(RawSection(name, _COUNT.sub("", " ".join(row.parts)).strip()))
             continue
         inline = _inline_heading(row, vocab, sections[-1].name)
         if inline is not None:

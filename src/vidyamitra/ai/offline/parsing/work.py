@@ -6,7 +6,13 @@ import re
 
 from vidyamitra.ai.jsonresume import Work
 from vidyamitra.ai.offline.parsing.entries import Entry
-from vidyamitra.ai.offline.parsing.pieces import Piece, break_head, split_comma, words_in
+from vidyamitra.ai.offline.parsing.pieces import (
+    Piece,
+    break_head,
+    org_like,
+    split_comma,
+    words_in,
+)
 from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 
@@ -17,7 +23,7 @@ def title_score(piece: Piece, vocab: Vocabulary, italic_informative: bool) -> fl
     score = 2.0 * min(len(words & vocab.job_words), 2)
     if piece.italic and italic_informative:
         score += 1.0
-    if words & vocab.company_suffixes:
+    if org_like(piece.text, vocab):
         score -= 1.5
     return score
 
@@ -26,7 +32,7 @@ def company_score(piece: Piece, vocab: Vocabulary, bold_informative: bool) -> fl
     """How much a piece reads as an organisation name."""
     words = words_in(piece.text)
     score = 0.0
-    if words & vocab.company_suffixes or words & vocab.institution_words:
+    if org_like(piece.text, vocab):
         score += 3.0
     if piece.bold and bold_informative:
         score += 0.5
