@@ -44,11 +44,24 @@ class RunResult:
     emails: list[Item] = field(default_factory=list)
 
 
-class Expression:
-    """Evaluates one expression of the supported subset."""
+class _Anything:
+    """Stands for any value when an expression is only checked, not evaluated."""
 
-    def __init__(self, source: str, current: Item, outputs: dict[str, list[Item]]) -> None:
+    def __getitem__(self, key: object) -> _Anything:
+        return self
+
+
+ANY = _Anything()
+
+
+class Expression:
+    """Evaluates one expression of the supported subset (``dry``: only check its shape)."""
+
+    def __init__(
+        self, source: str, current: Item, outputs: dict[str, list[Item]], *, dry: bool = False
+    ) -> None:
         self.src, self.pos, self.current, self.outputs = source.strip(), 0, current, outputs
+        self.dry = dry
 
     def value(self) -> Any:
         result = self._path()
@@ -66,7 +79,7 @@ class Expression:
         value = self._root()
         while True:
             if self._eat(".toJsonString()"):
-                return json.dumps(value)
+                return value if self.dry else json.dumps(value)
             if self._eat("."):
                 match = _IDENT.match(self.src, self.pos)
                 if not match:
@@ -90,12 +103,14 @@ class Expression:
 
     def _root(self) -> Any:
         if self._eat("$json"):
-            return self.current
+            return ANY if self.dry else self.current
         match = re.compile(r"\$\('([^']+)'\)\.first\(\)\.json").match(self.src, self.pos)
         if not match:
             raise UnsupportedExpressionError(f"unsupported expression {self.src!r}")
         self.pos = match.end()
-        return self.outputs[match.group(1)][0]
+        if match.group(1) not in self.outputs:
+            raise UnsupportedExpressionError(f"no node named {match.group(1)!r}")
+        return ANY if self.dry else self.outputs[match.group(1)][0]
 
 
 def _text(value: Any) -> str:
