@@ -114,50 +114,35 @@ def find_gutter(rows: list[list[Segment]], width: float) -> tuple[float, int, in
 
 
 def _column_span(rows: list[list[Segment]], x: float, total: int) -> tuple[int, int] | None:
-    """The row range where no segment crosses ``x``, if both sides hold enough text."""
+    """The row range where no segment crosses ``x``, if both sides read as columns."""
     crossing = [i for i, row in enumerate(rows) if any(s.x0 < x < s.x1 for s in row)]
-    first, last = 0, len(rows) - 1
     head = [i for i in crossing if i < len(rows) * 0.3]
     tail = [i for i in crossing if i > len(rows) * 0.9]
     if len(head) + len(tail) != len(crossing):
         return None
     first = max(head, default=-1) + 1
     last = min(tail, default=len(rows)) - 1
-    left_chars = right_chars = left_rows = right_rows = 0
-    for row in rows[first : last + 1]:
-        left = sum(s.chars for s in row if s.x1 <= x)
-        right = sum(s.chars for s in row if s.x0 >= x)
-        left_chars, right_chars = left_chars + left, right_chars + right
-        left_rows, right_rows = left_rows + (left > 0), right_rows + (right > 0)
-    if min(left_rows, right_rows) < 4:
-        return None
-    if min(left_chars, right_chars) < 0.05 * total:
-        return None
-    # Both sides must run down a good part of the page side by side, not be a table row.
     body = [s for row in rows[first : last + 1] for s in row]
-    height = max(s.y1 for s in body) - min(s.y0 for s in body)
-    for side in ([s for s in body if s.x1 <= x], [s for s in body if s.x0 >= x]):
-        if max(s.y1 for s in side) - min(s.y0 for s in side) < 0.3 * height:
-            return None
-    # A column is left-aligned; right-aligned dates and places beside entries are not one.
-    right = [s for row in rows[first : last + 1] for s in row if s.x0 >= x]
-    if _left_aligned_share(right) < 0.5:
-        return None
-    # Cells of a table (dates beside entries) share baselines; independent columns rarely do.
-    left = [s for row in rows[first : last + 1] for s in row if s.x1 <= x]
-    if _paired_share(left, right) > 0.5:
+    left = [s for s in body if s.x1 <= x]
+    right = [s for s in body if s.x0 >= x]
+    if not _columns(body, left, right, total):
         return None
     return first, last
 
 
-def _paired_share(left: list[Segment], right: list[Segment]) -> float:
-    """Share of the smaller side's segments sitting on the same line as one across."""
-    small, large = (left, right) if len(left) <= len(right) else (right, left)
-    if not small:
-        return 0.0
-    middles = [(s.y0 + s.y1) / 2 for s in large]
-    paired = sum(1 for s in small if any(abs((s.y0 + s.y1) / 2 - m) <= 1.5 for m in middles))
-    return paired / len(small)
+def _columns(body: list[Segment], left: list[Segment], right: list[Segment], total: int) -> bool:
+    """True when two sides hold enough text, run down the page and are not table cells."""
+    for side in (left, right):
+        rows = {round((s.y0 + s.y1) / 2) for s in side}
+        if len(rows) < 4 or sum(s.chars for s in side) < 0.05 * total:
+            return False
+    height = max(s.y1 for s in body) - min(s.y0 for s in body)
+    for side in (left, right):
+        if max(s.y1 for s in side) - min(s.y0 for s in side) < 0.3 * height:
+            return False
+    # A column is left-aligned; right-aligned dates and places beside entries are not one,
+    # and cells of a table (dates beside entries) share their lines with the other side.
+    return _left_aligned_share(right) >= 0.5 and _paired_share(left, right) <= 0.5
 
 
 def _left_aligned_share(segments: list[Segment]) -> float:
