@@ -173,3 +173,13 @@ def order_page(words: Sequence[Word], width: float) -> list[Placed]:
         placed.extend(Placed(s, 2, i) for s in rows[i] if s.x0 >= x)
     placed.extend(Placed(s, 0, i) for i, row in enumerate(rows[last + 1 :], last + 1) for s in row)
     return placed
+
+
+def _paired_share(left: list[Segment], right: list[Segment]) -> float:
+    """Share of the smaller side's segments sitting on the same line as one across."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    if not small:
+        return 0.0
+    middles = [(s.y0 + s.y1) / 2 for s in large]
+    paired = sum(1 for s in small if any(abs((s.y0 + s.y1) / 2 - m) <= 1.5 for m in middles))
+    return paired / len(small)
