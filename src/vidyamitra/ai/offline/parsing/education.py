@@ -28,6 +28,12 @@ def find_score(text: str) -> str | None:
     return next(g for g in match.groups() if g).strip()
 
 
+def field_like(text: str, vocab: Vocabulary) -> bool:
+    """True for a field of study ("Computer Science") that names no school."""
+    words = words_in(text)
+    return bool(words & vocab.study_fields) and not words & vocab.institution_words
+
+
 def is_institution(row: Row, vocab: Vocabulary) -> bool:
     """True when the row names a school (used to split dateless education blocks)."""
     return bool(words_in(row.flat) & vocab.institution_words)
@@ -54,6 +60,10 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
     index, study, area = _degree(pieces, vocab)
     others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
+    fields = [p for p in others if field_like(p.text, vocab)]
+    if area is None and fields:
+        area = fields[0].text
+        others = [p for p in others if p is not fields[0]]
     institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
     if institution is None:
         institution = next(

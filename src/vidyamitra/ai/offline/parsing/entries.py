@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from vidyamitra.ai.offline.parsing.dates import find_dates
@@ -27,10 +27,11 @@ def has_dates(row: Row) -> bool:
 
 
 def _is_body(row: Row, left: float, after_body: bool) -> bool:
+    if row.bullet:
+        found = find_dates(row.flat)
+        return not (found and found.is_range and len(row.flat.split()) <= 12)
     if has_dates(row):
         return False
-    if row.bullet:
-        return True
     words = len(row.flat.split())
     if after_body and (row.flat[:1].islower() or row.x0 > left + 8):
         return True
@@ -45,6 +46,10 @@ def split_entries(rows: list[Row], anchor: Callable[[Row], bool] = has_dates) ->
     entries: list[Entry] = []
     for row in rows:
         body = _is_body(row, left, bool(entries and entries[-1].body))
+        aside = _date_aside(row) if body else None
+        if aside is not None and entries and not any(has_dates(r) for r in entries[-1].head):
+            row, dates = aside
+            entries[-1].head.append(dates)
         if body and entries:
             entries[-1].body.append(row)
         elif body or not entries or entries[-1].body:
@@ -55,6 +60,14 @@ def split_entries(rows: list[Row], anchor: Callable[[Row], bool] = has_dates) ->
     for entry in entries:
         result.extend(_split_head(entry, anchor))
     return [_promote(e) for e in result]
+
+
+def _date_aside(row: Row) -> tuple[Row, Row] | None:
+    """(row without it, date-only row) when a body row ends with a flushed-right date part."""
+    if len(row.parts) < 2 or not _only_dates_text(row.parts[-1]):
+        return None
+    rest = replace(row, parts=row.parts[:-1])
+    return rest, replace(row, parts=row.parts[-1:], bullet=False)
 
 
 def _split_head(entry: Entry, anchor: Callable[[Row], bool]) -> list[Entry]:
@@ -82,8 +95,12 @@ def _promote(entry: Entry) -> Entry:
 
 
 def _only_dates(row: Row) -> bool:
-    found = find_dates(row.flat)
+    return _only_dates_text(row.flat)
+
+
+def _only_dates_text(text: str) -> bool:
+    found = find_dates(text)
     if found is None:
         return False
-    rest = row.flat[: found.begin] + row.flat[found.finish :]
+    rest = text[: found.begin] + text[found.finish :]
     return not any(c.isalpha() for c in rest)

@@ -69,7 +69,8 @@ def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
 def _at_split(text: str, vocab: Vocabulary) -> str:
     """Turn "Engineer at Company" into "Engineer | Company" (not "University at Austin")."""
     match = _AT.search(text)
-    if match and words_in(text[: match.start()]) & vocab.job_words:
+    left = text[: match.start()] if match else ""
+    if match and (words_in(left) & vocab.job_words or vocab.degree.search(left)):
         return text[: match.start()] + " | " + text[match.end() :]
     return text
 
@@ -172,4 +173,6 @@ def _kind(text: str, vocab: Vocabulary) -> str:
         return "org"
     if words & vocab.job_words:
         return "title"
+    if words & vocab.study_fields:
+        return "field"
     return "none"

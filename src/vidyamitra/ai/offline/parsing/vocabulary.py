@@ -21,6 +21,7 @@ class _VocabularyFile(BaseModel):
     company_suffixes: list[str]
     institution_words: list[str]
     degree_patterns: list[str]
+    study_fields: list[str]
     networks: dict[str, str]
     location_regions: list[str]
     location_words: list[str]
@@ -35,6 +36,7 @@ class Vocabulary:
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
     degree: re.Pattern[str]
+    study_fields: frozenset[str]
     networks: dict[str, str]
     regions: frozenset[str]
     places: frozenset[str]
@@ -56,6 +58,7 @@ def parse_vocabulary(text: str) -> Vocabulary:
         company_suffixes=frozenset(raw.company_suffixes),
         institution_words=frozenset(raw.institution_words),
         degree=degree,
+        study_fields=frozenset(raw.study_fields),
         networks=raw.networks,
         regions=frozenset(raw.location_regions),
         places=frozenset(raw.location_words),
