@@ -30,9 +30,11 @@ def _contact_like(text: str) -> bool:
 
 
 def _name_like(row: Row, vocab: Vocabulary) -> bool:
-    text = " ".join(row.parts).strip()
+    text = row.parts[0].strip()
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(row.parts) > 1 or _contact_like(text):
+    if len(row.parts) > 1 and not all(_contact_like(p) for p in row.parts[1:]):
+        return False
+    if not 1 <= len(words) <= 5 or _contact_like(text):
         return False
     if not _NAME_CHARS.match(text) or vocabulary_name(text, vocab) is not None:
         return False
@@ -53,7 +55,7 @@ def find_name(rows: list[Row], vocab: Vocabulary) -> tuple[str | None, int | Non
     if best is None:
         return None, None
     index = best[1]
-    name = rows[index].flat
+    name = rows[index].parts[0].strip()
     following = rows[index + 1] if index + 1 < len(rows) else None
     if (
         following is not None
@@ -93,8 +95,9 @@ def build_basics(
     region = infer_region(location, vocab)
     phone = find_phone(header_text, region) or find_phone(all_text, region)
     website, profiles = find_links(header_text, vocab)
-    if not profiles and website is None:
-        website, profiles = find_links(all_text, vocab)
+    other_site, more = find_links(all_text, vocab)
+    website = website or other_site
+    profiles += [p for p in more if p.network not in {q.network for q in profiles}]
     summary_text = " ".join(r.flat for r in summary).strip()
     if not summary_text:
         long_rows = [r.flat for r in top if len(r.flat.split()) >= 8 and not _contact_like(r.flat)]

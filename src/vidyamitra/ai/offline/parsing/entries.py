@@ -26,7 +26,9 @@ def has_dates(row: Row) -> bool:
     return found is not None and (found.is_range or len(row.flat.split()) <= 8)
 
 
-def _is_body(row: Row, left: float, after_body: bool) -> bool:
+def _is_body(row: Row, left: float, after_body: bool, bold_informative: bool) -> bool:
+    if row.bullet and row.bold and bold_informative and len(row.flat.split()) <= 8:
+        return False
     if row.bullet:
         found = find_dates(row.flat)
         return not (found and found.is_range and len(row.flat.split()) <= 12)
@@ -38,14 +40,16 @@ def _is_body(row: Row, left: float, after_body: bool) -> bool:
     return words >= _LONG_WORDS or (row.x0 > left + 8 and words >= 4)
 
 
-def split_entries(rows: list[Row], anchor: Callable[[Row], bool] = has_dates) -> list[Entry]:
+def split_entries(
+    rows: list[Row], anchor: Callable[[Row], bool] = has_dates, bold_informative: bool = True
+) -> list[Entry]:
     """Group rows into entries; a head block with several anchors splits at each one."""
     if not rows:
         return []
     left = min(r.x0 for r in rows)
     entries: list[Entry] = []
     for row in rows:
-        body = _is_body(row, left, bool(entries and entries[-1].body))
+        body = _is_body(row, left, bool(entries and entries[-1].body), bold_informative)
         aside = _date_aside(row) if body else None
         if aside is not None and entries and not any(has_dates(r) for r in entries[-1].head):
             row, dates = aside

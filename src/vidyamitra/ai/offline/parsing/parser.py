@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from vidyamitra.ai.jsonresume import JsonResume
+from vidyamitra.ai.jsonresume import Education, JsonResume, Work
 from vidyamitra.ai.offline.parsing.basics import build_basics
 from vidyamitra.ai.offline.parsing.education import build_education, is_institution
 from vidyamitra.ai.offline.parsing.entries import has_dates, split_entries
@@ -24,17 +24,18 @@ def drop_page_furniture(rows: list[Row]) -> list[Row]:
     """Remove page numbers and lines repeated on several pages (running headers/footers)."""
     pages_of: dict[str, set[int]] = {}
     for row in rows:
-        pages_of.setdefault(row.text, set()).add(row.page)
-    kept: list[Row] = []
-    seen: set[str] = set()
-    for row in rows:
-        if _PAGE_NUMBER.match(row.text):
-            continue
-        if len(pages_of[row.text]) >= 2 and row.text in seen and not row.bullet:
-            continue
-        seen.add(row.text)
-        kept.append(row)
-    return kept
+        pages_of.setdefault(_furniture_key(row), set()).add(row.page)
+    return [
+        row
+        for row in rows
+        if not _PAGE_NUMBER.match(row.text)
+        and not (len(pages_of[_furniture_key(row)]) >= 2 and not row.bullet)
+    ]
+
+
+def _furniture_key(row: Row) -> str:
+    """Row text with numbers masked, so "Page 1" and "Page 2" footers compare equal."""
+    return re.sub(r"\d+", "#", row.text)
 
 
 def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
@@ -47,6 +48,41 @@ def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
             out.append(RawSection("experience", section.heading, section.rows[dated[0] :]))
         else:
             out.append(section)
+    return out
+
+
+def carry_employer(works: list[Work]) -> list[Work]:
+    """An employer line with no role or dates names the roles listed under it."""
+    out: list[Work] = []
+    banner: str | None = None
+    for work in works:
+        bare = work.position is None and work.startDate is None and work.startDateRaw is None
+        if bare and work.name and not work.highlights:
+            banner = work.name
+            continue
+        if work.name is None and banner is not None:
+            work = work.model_copy(update={"name": banner})
+        elif work.name is not None:
+            banner = None
+        out.append(work)
+    return out
+
+
+def carry_institution(schools: list[Education]) -> list[Education]:
+    """A school line with no degree or dates names the degrees listed under it."""
+    out: list[Education] = []
+    banner: str | None = None
+    for school in schools:
+        if school.studyType is None and school.endDateRaw is None and school.institution:
+            banner = school.institution
+            continue
+        if school.institution is None and banner is not None:
+            school = school.model_copy(update={"institution": banner})
+        elif school.institution is not None:
+            banner = None
+        out.append(school)
+    if banner is not None and not out:
+        out.append(Education(institution=banner))
     return out
 
 
@@ -63,16 +99,20 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
         name = section.name
         if name in ("experience", "volunteer"):
             target = resume.work if name == "experience" else resume.volunteer
-            for entry in split_entries(section.rows):
-                work = build_work(entry, vocab, style.bold_informative, italic_informative)
-                if work is not None:
-                    target.append(work)
+            entries = split_entries(section.rows, bold_informative=style.bold_informative)
+            works = [
+                build_work(e, vocab, style.bold_informative, italic_informative) for e in entries
+            ]
+            target.extend(carry_employer([w for w in works if w is not None]))
         elif name == "education":
             dated = any(has_dates(r) for r in section.rows)
             entries = split_entries(
-                section.rows, has_dates if dated else (lambda r: is_institution(r, vocab))
+                section.rows,
+                has_dates if dated else (lambda r: is_institution(r, vocab)),
+                style.bold_informative,
             )
-            resume.education.extend(e for e in (build_education(x, vocab) for x in entries) if e)
+            schools = [build_education(x, vocab) for x in entries]
+            resume.education.extend(carry_institution([e for e in schools if e is not None]))
         elif name == "skills":
             resume.skills.extend(parse_skills(section.rows, style.bold_informative))
         elif name == "languages":

@@ -25,6 +25,7 @@ class Row:
     italic: bool
     heading: bool
     bullet: bool
+    starts: tuple[float, ...] = ()
 
     @property
     def text(self) -> str:
@@ -70,6 +71,7 @@ def _row(group: list[TextLine]) -> Row:
         italic=sum(len(line.text) for line in group if line.italic) * 2 > chars,
         heading=any(line.heading for line in group),
         bullet=bool(_BULLET.match(first)),
+        starts=tuple(line.x0 for line in group),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -111,7 +112,9 @@ def heading_of(
     if name is not None:
         exact = heading_key(text) in vocab.headings
         return name if exact or _formatted(row, style) else None
-    if row.heading or (signatures and _signature(row) in signatures and _formatted(row, style)):
+    if row.heading or (
+        len(row.parts) == 1 and _signature(row) in signatures and _formatted(row, style)
+    ):
         return "other"
     return None
 
@@ -119,15 +122,15 @@ def heading_of(
 def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
     """Cut rows into sections; rows before the first heading form the "header"."""
     style = document_style(rows)
-    signatures = {
+    counts = Counter(
         _signature(r)
         for r in rows
         if not r.bullet
         and len(r.parts) <= 2
-        and heading_key(r.flat) in vocab.headings
+        and vocab.headings.get(heading_key(_COUNT.sub("", r.flat)), "other") != "other"
         and _formatted(r, style)
-    }
-    signatures = {s for s in signatures if _distinct(s, style)}
+    )
+    signatures = {s for s, n in counts.items() if n >= 2 and _distinct(s, style)}
     sections = [RawSection("header", "")]
     for row in rows:
         name = heading_of(row, vocab, style, signatures)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vidyamitra.ai.jsonresume import Language, Skill
 from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
@@ -39,13 +40,22 @@ def parse_skills(rows: list[Row], bold_informative: bool) -> list[Skill]:
     """Skill groups: a label with its keywords, or unlabeled keywords in reading order."""
     groups: list[Skill] = []
     pending: str | None = None
-    texts = _unwrap(rows)
+    texts = _unwrap(by_columns(rows))
+    open_group = wrapped = False
     for row, text in texts:
         label, rest = _label(row, text)
         if label is not None and rest:
             groups.append(Skill(name=label, keywords=split_keywords(rest)))
-            pending = None
+            pending, open_group, wrapped = None, True, not rest.rstrip().endswith(",")
             continue
+        if open_group and groups and label is None and not row.bold:
+            more = split_keywords(text)
+            if wrapped and more and groups[-1].keywords:
+                groups[-1].keywords[-1] += " " + more.pop(0)
+            groups[-1].keywords.extend(more)
+            wrapped = not text.rstrip().endswith(",")
+            continue
+        open_group = False
         if label is not None or (
             bold_informative
             and row.bold
@@ -64,6 +74,31 @@ def parse_skills(rows: list[Row], bold_informative: bool) -> list[Skill]:
     return [g for g in groups if g.keywords]
 
 
+def by_columns(rows: list[Row]) -> list[Row]:
+    """Rows of side-by-side "Label: ..." columns, read one column after the other."""
+    lead = next(
+        (
+            r
+            for r in rows
+            if len(r.parts) >= 2
+            and len(r.starts) == len(r.parts)
+            and sum(bool(_LABEL.match(p)) for p in r.parts) >= 2
+        ),
+        None,
+    )
+    if lead is None:
+        return rows
+    columns: list[list[Row]] = [[] for _ in lead.starts]
+    for row in rows:
+        if len(row.starts) != len(row.parts):
+            columns[0].append(row)
+            continue
+        for part, start in zip(row.parts, row.starts, strict=True):
+            index = min(range(len(lead.starts)), key=lambda i: abs(lead.starts[i] - start))
+            columns[index].append(replace(row, parts=(part,), starts=(start,), x0=start))
+    return [row for column in columns for row in column]
+
+
 def _label(row: Row, text: str) -> tuple[str | None, str]:
     """("Label", rest) for "Label: rest" or a two-part row whose first part ends in ':'."""
     if len(row.parts) == 2 and row.parts[0].rstrip().endswith((":", "：")):
@@ -79,7 +114,13 @@ def _unwrap(rows: list[Row]) -> list[tuple[Row, str]]:
     out: list[tuple[Row, str]] = []
     for row in rows:
         text = strip_bullet(" ".join(row.parts))
-        if out and len(text.split()) <= 2 and not _SEPARATORS.search(text) and not row.bullet:
+        if (
+            out
+            and len(text.split()) <= 2
+            and not _SEPARATORS.search(text)
+            and not row.bullet
+            and not text.endswith((":", "："))
+        ):
             prev_row, prev = out[-1]
             if len(_SEPARATORS.findall(prev)) >= 2 and not prev.rstrip().endswith((",", ";")):
                 merged = Row(
