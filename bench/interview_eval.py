@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from _results import write_section
-
 from vidyamitra.ai.interview_models import AnswerEvaluation, Level, Question
 from vidyamitra.ai.offline.embeddings import load_minilm
 from vidyamitra.ai.offline.interview import AnswerEvaluator
@@ -115,12 +114,13 @@ def run(evaluator: AnswerEvaluator, items: list[dict[str, object]]) -> dict[str,
     answers = [str(item["answer"]) for item in items]
     nearest = nearest_questions([q.text for q in questions])
     rng = random.Random(20261204)
+    pick = random.Random(7)
     splits = {"dev": SplitStats(), "held-out": SplitStats()}
     for i, q in enumerate(questions):
         s = splits["dev" if i % 2 == 0 else "held-out"]
         s.n += 1
         ref = timed(evaluator, q, answers[i], s).score
-        other = rng.choice([j for j in range(len(questions)) if j != i])
+        other = pick.choice([j for j in range(len(questions)) if j != i])
         trio = {
             "reference": ref,
             "truncated": evaluator.evaluate(q, truncated(answers[i])).score,

@@ -24,7 +24,7 @@ from vidyamitra.ai.offline.interview.coverage import cover, derive_points
 from vidyamitra.ai.offline.interview.depth import Depth, job_terms, measure_depth
 from vidyamitra.ai.offline.interview.junk import check_junk
 from vidyamitra.ai.offline.interview.lexicon import Lexicon, load_lexicon
-from vidyamitra.ai.offline.interview.scoring import Components, cap, combine
+from vidyamitra.ai.offline.interview.scoring import Components, Weights, cap, combine
 from vidyamitra.ai.offline.interview.similarity import (
     EmbeddingMatcher,
     LexicalMatcher,
@@ -52,9 +52,11 @@ class AnswerEvaluator:
         *,
         engine_name: str = "offline-v1",
         lexicon: Lexicon | None = None,
+        weights: Weights | None = None,
     ) -> None:
         self.engine_name = engine_name
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.weights = weights if weights is not None else Weights()
         self._lock = threading.Lock()
         self._subwords = encoder if isinstance(encoder, SubwordTokenizer) else None
         self.matcher: Matcher = (
@@ -95,6 +97,8 @@ class AnswerEvaluator:
             *([model.prose] if model else []),
             *([" ".join(points)] if points else []),
         ]
+        if asked != question.text:  # the question has code: its identifiers are context too
+            references.append(" ".join(question.text.split()))
         match = matcher.match(prepared.sentences, points, references)
         relevance = max(match.relevance) if match.relevance else 0.0
         t = matcher.thresholds
@@ -111,9 +115,9 @@ class AnswerEvaluator:
             depth.score,
             coverage if points else None,
             star_score(star) if star else None,
-            len(prepared.words),
+            prepared.effective_words,
         )
-        score = cap(combine(components), flags)
+        score = cap(combine(components, self.weights), flags)
         return self._result(
             question, prepared, results, depth, star, flags, score, relevance, terms, matcher.method
         )
@@ -156,7 +160,7 @@ class AnswerEvaluator:
         """Assemble the evaluation with coaching text."""
         descriptor = level_descriptor(score)
         missed = [r.point for r in results if not r.covered]
-        improvements = feedback.improvements(missed, depth, star, len(prepared.words))
+        improvements = feedback.improvements(missed, depth, star, prepared.effective_words)
         if flags:
             strengths: list[str] = []
             text = feedback.JUNK_MESSAGES[flags[-1] if flags == ["off_topic"] else flags[0]]

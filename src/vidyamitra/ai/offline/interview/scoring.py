@@ -28,25 +28,38 @@ class Components:
     words: int
 
 
-def length_factor(words: int) -> float:
+@dataclass(frozen=True)
+class Weights:
+    """Relative weights of the components, and the answer length that earns full credit."""
+
+    relevance: float = 0.5
+    depth: float = 0.2
+    coverage: float = 0.3
+    star: float = 0.5  # share of the total given to STAR when it applies
+    full_words: int = 40
+
+
+def length_factor(words: int, full_words: int) -> float:
     """Short answers cannot show much; very long ones lose a little for rambling."""
-    if words < 60:
-        return 0.25 + 0.75 * words / 60
+    if words < full_words:
+        return 0.35 + 0.65 * words / full_words
     if words > 400:
         return max(0.8, 1.0 - (words - 400) / 1000)
     return 1.0
 
 
-def combine(c: Components) -> int:
-    """Weighted sum of the components that apply, shaped by length."""
-    parts: list[tuple[float, float]] = [(c.relevance, 0.2), (c.depth, 0.3)]
+def combine(c: Components, w: Weights | None = None) -> int:
+    """Weighted mean of the components that apply, shaped by length."""
+    w = w or Weights()
+    parts: list[tuple[float, float]] = [(c.relevance, w.relevance), (c.depth, w.depth)]
     if c.coverage is not None:
-        parts.append((c.coverage, 0.5))
+        parts.append((c.coverage, w.coverage))
     if c.star is not None:
-        parts = [(v, w * 0.5) for v, w in parts] + [(c.star, 0.5)]
-    total = sum(w for _, w in parts)
-    base = sum(v * w for v, w in parts) / total
-    return round(100 * base * length_factor(c.words))
+        rest = sum(weight for _, weight in parts)
+        parts = [(v, (1 - w.star) * weight / rest) for v, weight in parts] + [(c.star, w.star)]
+    total = sum(weight for _, weight in parts)
+    base = sum(v * weight for v, weight in parts) / total
+    return round(100 * base * length_factor(c.words, w.full_words))
 
 
 def cap(score: int, flags: list[str]) -> int:

@@ -70,7 +70,7 @@ class EmbeddingMatcher:
     """Cosine similarity of MiniLM vectors; windows and the answer pooled from sentences."""
 
     thresholds = Thresholds(
-        cover_low=0.30, cover_high=0.60, relevance_low=0.18, relevance_high=0.55
+        cover_low=0.30, cover_high=0.70, relevance_low=0.20, relevance_high=0.75
     )
 
     def __init__(self, encoder: SentenceEncoder) -> None:

@@ -38,11 +38,18 @@ class PreparedText:
     sentences: tuple[str, ...]
     words: tuple[str, ...]
     has_code: bool
+    code_tokens: int = 0
+
+    @property
+    def effective_words(self) -> int:
+        """Prose words plus a third of the code tokens (code shows content too), capped."""
+        return len(self.words) + min(self.code_tokens // 3, 60)
 
 
 def prepare(raw: str) -> PreparedText:
     """Strip code blocks and markdown, split into sentences and words."""
     has_code = bool(_FENCE.search(raw)) or raw.count("`") >= 2
+    code_tokens = sum(len(_WORD.findall(block)) for block in _FENCE.findall(raw))
     prose = _FENCE.sub(" ", raw)
     prose = _LINK.sub(r"\1", prose).replace("`", "")
     prose = _MARKUP.sub(r"\1", prose)
@@ -52,6 +59,7 @@ def prepare(raw: str) -> PreparedText:
         sentences=sentences,
         words=tuple(words(prose)),
         has_code=has_code,
+        code_tokens=code_tokens,
     )
 
 
