@@ -16,7 +16,7 @@ from vidyamitra.ai.offline.parsing.contact import (
     infer_region,
 )
 from vidyamitra.ai.offline.parsing.dates import find_dates
-from vidyamitra.ai.offline.parsing.pieces import words_in
+from vidyamitra.ai.offline.parsing.pieces import org_like, words_in
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.sections import vocabulary_name
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
@@ -37,6 +37,8 @@ def _name_like(row: Row, vocab: Vocabulary) -> bool:
     if not 1 <= len(words) <= 5 or _contact_like(text):
         return False
     if not _NAME_CHARS.match(text) or vocabulary_name(text, vocab) is not None:
+        return False
+    if org_like(text, vocab) or words_in(text) & vocab.institution_words:
         return False
     return find_dates(text) is None
 
@@ -86,8 +88,13 @@ def build_basics(
     """Basics from the header rows, falling back to the whole document for contacts."""
     top = header or everything[:_CANDIDATE_ROWS]
     name, name_index = find_name(top, vocab)
-    if name is None and header:
-        name, name_index = find_name(everything, vocab)
+    if name is None or not header:
+        sizes = sorted(r.size for r in everything if r.size)
+        body = sizes[len(sizes) // 2] if sizes else None
+        large = [r for r in everything if body and r.size and r.size >= 1.6 * body]
+        if large:
+            name = find_name(large, vocab)[0] or name
+            name_index = None
     header_text = "\n".join(r.text for r in top)
     all_text = "\n".join(r.text for r in everything)
     parts = [p for r in top for seg in r.parts for p in PART_SPLIT.split(seg)]
@@ -95,8 +102,7 @@ def build_basics(
     region = infer_region(location, vocab)
     phone = find_phone(header_text, region) or find_phone(all_text, region)
     website, profiles = find_links(header_text, vocab)
-    other_site, more = find_links(all_text, vocab)
-    website = website or other_site
+    _, more = find_links(all_text, vocab)
     profiles += [p for p in more if p.network not in {q.network for q in profiles}]
     summary_text = " ".join(r.flat for r in summary).strip()
     if not summary_text:

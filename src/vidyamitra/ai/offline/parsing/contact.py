@@ -17,10 +17,10 @@ PHONE = re.compile(
     r"\d{2,5}(?:[\s.\-–]{1,2}\d{2,5}){1,4}(?![\w/])"
 )
 URL = re.compile(
-    r"(?<![@\w.])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
-    r"(?:com|org|net|io|dev|me|co|in|ai|app|info|xyz|tech|page|site|edu|blog|cc|us|uk|de|fr)"
-    r"(?:/[^\s|,;)<>\]]*)?(?![\w@])",
-    re.IGNORECASE,
+    r"(?<![@\w.])(?:(?i:https?://|www\.)(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,24}|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:com|org|net|io|dev|me|co|in|ai|app|info|xyz|tech|page|site|edu|blog|cc|us|uk|de|fr|ir))"
+    r"(?:/[^\s|,;)<>\]]*)?(?![\w@])"
 )
 _LABELLED = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?://)?\s*@?([\w.\-]{2,40})")
 PART_SPLIT = re.compile(r"\s*[|•·◦▪●⋄♦⋅∙]\s*|\t|\s{3,}")

@@ -17,7 +17,10 @@ _SCORE = re.compile(
     r"|\b(\d{2}(?:\.\d{1,2})?\s*%)",
     re.IGNORECASE,
 )
-_AREA_LEAD = re.compile(r"^\s*(?:degree\s+)?(?:in|of|,|-|–|—|:)?\s*", re.IGNORECASE)
+_AREA_LEAD = re.compile(
+    r"^\s*(?:degree\s+)?(?:in|of|,|;|-|–|—|:)?\s*(?:(?:major|concentration|field)\s*[:\-]\s*)?",
+    re.IGNORECASE,
+)
 
 
 def find_score(text: str) -> str | None:
@@ -46,7 +49,7 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
         if match is None or words_in(piece.text[: match.start()]) & vocab.institution_words:
             continue
         study = match.group(0).strip(" ,")
-        area = _AREA_LEAD.sub("", piece.text[match.end() :]).strip(" ,;:()")
+        area = _AREA_LEAD.sub("", piece.text[match.end() :]).strip(" .,;:()")
         area = re.split(
             r"\s*[,;(]\s*(?=[A-Z]?[a-z]*\s*(?:gpa|cgpa|minor|honou?rs))", area, flags=re.IGNORECASE
         )[0].strip()
@@ -62,7 +65,7 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
     fields = [p for p in others if field_like(p.text, vocab)]
     if area is None and fields:
-        area = fields[0].text
+        area = _AREA_LEAD.sub("", fields[0].text).strip(" .,;") or None
         others = [p for p in others if p is not fields[0]]
     institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
     if institution is None:

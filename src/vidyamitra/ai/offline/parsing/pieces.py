@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from vidyamitra.ai.offline.parsing.contact import find_location
+from vidyamitra.ai.offline.parsing.contact import URL, find_location
 from vidyamitra.ai.offline.parsing.dates import DateRange, find_dates, strip_span
 from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
@@ -35,16 +35,21 @@ class Head:
     dates: DateRange | None
     location: str | None
     pieces: list[Piece]
+    url: str | None = None
 
 
 def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
     """Take dates and a location out of the head rows and split the rest into pieces."""
     dates: DateRange | None = None
     location: str | None = None
+    url: str | None = None
     pieces: list[Piece] = []
     for index, row in enumerate(rows):
         for segment in row.parts:
             text = strip_bullet(segment)
+            for link in URL.finditer(text):
+                url = url or link.group(0)
+            text = URL.sub(" | ", text)
             found = find_dates(text)
             if found is not None and (dates is None or (found.is_range and not dates.is_range)):
                 dates = found
@@ -63,7 +68,7 @@ def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
                         continue
                     piece.text = rest
                 pieces.append(piece)
-    return Head(dates, location, pieces)
+    return Head(dates, location, pieces, url)
 
 
 def _at_split(text: str, vocab: Vocabulary) -> str:

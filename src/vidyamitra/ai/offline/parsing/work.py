@@ -125,6 +125,7 @@ def build_work(
     return Work(
         name=company,
         position=position,
+        url=head.url,
         location=head.location,
         startDate=start,
         endDate=end,
