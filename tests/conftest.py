@@ -36,8 +36,9 @@ def postgres_base_url() -> Iterator[str]:
 async def _create_database(base_url: str, name: str) -> None:
     import asyncpg
 
-    connection = await asyncpg.connect(base_url.replace("postgresql+asyncpg", "postgresql")
-                                       + "/postgres")
+    connection = await asyncpg.connect(
+        base_url.replace("postgresql+asyncpg", "postgresql") + "/postgres"
+    )
     try:
         await connection.execute(f'CREATE DATABASE "{name}"')
     finally:
@@ -56,9 +57,7 @@ def make_settings(data_dir: Path, database_url: str | None, **overrides: object)
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def database_url(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> str:
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A migrated database of each kind, shared by the session (tests use distinct users)."""
     if request.param == "sqlite":
         folder = tmp_path_factory.mktemp("sqlite")

@@ -47,20 +47,52 @@ def postgres_cluster() -> Iterator[str]:
         shutil.chown(root, "postgres", "postgres")
     port = _free_port()
     subprocess.run(
-        _as_owner([initdb, "-D", str(data), "-U", "postgres", "--auth=trust",
-                   "--no-sync", "-E", "UTF8", "--locale=C"]),
-        check=True, capture_output=True,
+        _as_owner(
+            [
+                initdb,
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
-    options = (f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+    )
     subprocess.run(
-        _as_owner([pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w",
-                   "-t", "60", "start"]),
-        check=True, capture_output=True,
+        _as_owner(
+            [
+                pg_ctl,
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+asyncpg://postgres@127.0.0.1:{port}"
     finally:
-        subprocess.run(_as_owner([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
-                       check=False, capture_output=True)
+        subprocess.run(
+            _as_owner([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            check=False,
+            capture_output=True,
+        )
         shutil.rmtree(root, ignore_errors=True)

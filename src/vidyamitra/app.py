@@ -45,8 +45,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.ai_engine = app.state.preset_engine or await asyncio.to_thread(
             build_engine, settings, http
         )
-        logger.info("ready: engine=%s storage=%s database=%s", app.state.ai_engine.name,
-                    app.state.storage.name, db_engine.dialect.name)
+        logger.info(
+            "ready: engine=%s storage=%s database=%s",
+            app.state.ai_engine.name,
+            app.state.storage.name,
+            db_engine.dialect.name,
+        )
         try:
             yield
         finally:

@@ -26,8 +26,15 @@ def _api_routes(app: object) -> list[tuple[str, str]]:
 
 def _claims(**overrides: object) -> dict[str, object]:
     now = int(time.time())
-    return {"sub": "mallory", "iss": DEV_ISSUER, "azp": DEV_PARTY, "iat": now, "nbf": now,
-            "exp": now + 600, **overrides}
+    return {
+        "sub": "mallory",
+        "iss": DEV_ISSUER,
+        "azp": DEV_PARTY,
+        "iat": now,
+        "nbf": now,
+        "exp": now + 600,
+        **overrides,
+    }
 
 
 def _bad_tokens(settings: Settings) -> dict[str, str | None]:
@@ -36,8 +43,9 @@ def _bad_tokens(settings: Settings) -> dict[str, str | None]:
     headers = {"kid": DEV_KID}
     return {
         "missing": None,
-        "expired": jwt.encode(_claims(exp=int(time.time()) - 3600), private_pem,
-                              algorithm="RS256", headers=headers),
+        "expired": jwt.encode(
+            _claims(exp=int(time.time()) - 3600), private_pem, algorithm="RS256", headers=headers
+        ),
         "wrong signature": jwt.encode(_claims(), stranger, algorithm="RS256", headers=headers),
     }
 

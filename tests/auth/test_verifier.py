@@ -12,8 +12,8 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-
 from tests.loopback import JsonServer, json_server
+
 from vidyamitra.auth.keys import JwksKeys, StaticKey
 from vidyamitra.auth.verifier import SessionTokenVerifier
 from vidyamitra.core.errors import Unauthorized
@@ -27,9 +27,11 @@ def _key() -> rsa.RSAPrivateKey:
 
 
 def _pem(key: rsa.RSAPrivateKey) -> str:
-    return key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    ).decode()
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
 
 
 def _jwk(key: rsa.RSAPrivateKey, kid: str) -> dict[str, Any]:
@@ -39,8 +41,15 @@ def _jwk(key: rsa.RSAPrivateKey, kid: str) -> dict[str, Any]:
 
 def _token(key: rsa.RSAPrivateKey, kid: str = "k1", **overrides: Any) -> str:
     now = int(time.time())
-    claims = {"sub": "user_123", "iss": ISSUER, "azp": PARTY, "iat": now, "nbf": now,
-              "exp": now + 60, **overrides}
+    claims = {
+        "sub": "user_123",
+        "iss": ISSUER,
+        "azp": PARTY,
+        "iat": now,
+        "nbf": now,
+        "exp": now + 60,
+        **overrides,
+    }
     claims = {k: v for k, v in claims.items() if v is not None}
     return jwt.encode(claims, key, algorithm="RS256", headers={"kid": kid})
 
@@ -55,8 +64,9 @@ def verifier(key: rsa.RSAPrivateKey) -> SessionTokenVerifier:
     return SessionTokenVerifier(StaticKey(_pem(key)), issuer=ISSUER, authorized_parties=[PARTY])
 
 
-async def test_valid_token_gives_identity(verifier: SessionTokenVerifier,
-                                          key: rsa.RSAPrivateKey) -> None:
+async def test_valid_token_gives_identity(
+    verifier: SessionTokenVerifier, key: rsa.RSAPrivateKey
+) -> None:
     identity = await verifier.verify(_token(key, email="a@example.test", sid="sess_1"))
     assert identity.subject == "user_123"
     assert identity.email == "a@example.test"
@@ -82,15 +92,18 @@ async def test_pem_with_escaped_newlines_is_accepted(key: rsa.RSAPrivateKey) -> 
     ],
 )
 async def test_refusals_say_why(
-    verifier: SessionTokenVerifier, key: rsa.RSAPrivateKey, overrides: dict[str, Any],
+    verifier: SessionTokenVerifier,
+    key: rsa.RSAPrivateKey,
+    overrides: dict[str, Any],
     reason: str,
 ) -> None:
     with pytest.raises(Unauthorized, match=reason):
         await verifier.verify(_token(key, **overrides))
 
 
-async def test_leeway_accepts_a_just_expired_token(verifier: SessionTokenVerifier,
-                                                  key: rsa.RSAPrivateKey) -> None:
+async def test_leeway_accepts_a_just_expired_token(
+    verifier: SessionTokenVerifier, key: rsa.RSAPrivateKey
+) -> None:
     token = _token(key, exp=int(time.time()) - 2)
     assert (await verifier.verify(token)).subject == "user_123"
 
@@ -98,8 +111,9 @@ async def test_leeway_accepts_a_just_expired_token(verifier: SessionTokenVerifie
 async def test_wrong_key_and_wrong_algorithm_are_refused(verifier: SessionTokenVerifier) -> None:
     with pytest.raises(Unauthorized, match="signature"):
         await verifier.verify(_token(_key()))
-    hs_token = jwt.encode({"sub": "x", "exp": int(time.time()) + 60}, "secret" * 8,
-                          algorithm="HS256")
+    hs_token = jwt.encode(
+        {"sub": "x", "exp": int(time.time()) + 60}, "secret" * 8, algorithm="HS256"
+    )
     with pytest.raises(Unauthorized, match="RS256"):
         await verifier.verify(hs_token)
     with pytest.raises(Unauthorized, match="malformed"):

@@ -9,16 +9,25 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.factories import RESUME_TEXT, docx_bytes, pdf_bytes
+
 from vidyamitra.auth.factory import build_verifier
 from vidyamitra.core.settings import Settings
 
 
-def _run(args: list[str], tmp_path: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], tmp_path: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "VIDYAMITRA_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "WARNING"}
-    return subprocess.run([sys.executable, "-m", "vidyamitra.cli.main", *args], input=stdin,
-                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "vidyamitra.cli.main", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 async def test_dev_token_is_accepted_by_the_verifier(tmp_path: Path) -> None:
@@ -53,8 +62,9 @@ def test_analyze_folder_prints_table_and_writes_csv_and_jsonl(tmp_path: Path) ->
     (folder / "c.txt").write_text(RESUME_TEXT)
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
     out_csv, out_jsonl = tmp_path / "out.csv", tmp_path / "out.jsonl"
-    result = _run(["analyze", str(folder), "--csv", str(out_csv), "--jsonl", str(out_jsonl)],
-                  tmp_path)
+    result = _run(
+        ["analyze", str(folder), "--csv", str(out_csv), "--jsonl", str(out_jsonl)], tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "4/4" in result.stderr  # progress
     assert "Asha Rao" in result.stdout and "error" in result.stdout
@@ -72,14 +82,25 @@ def test_analyze_unknown_role_fails_clearly(tmp_path: Path) -> None:
 
 
 def test_evaluate_jsonl_from_stdin(tmp_path: Path) -> None:
-    lines = "\n".join([
-        json.dumps({"question": "What is a database index?", "answer": "I don't know",
-                    "key_points": ["A sorted structure mapping keys to rows"]}),
-        json.dumps({"question": "What is a database index?",
+    lines = "\n".join(
+        [
+            json.dumps(
+                {
+                    "question": "What is a database index?",
+                    "answer": "I don't know",
+                    "key_points": ["A sorted structure mapping keys to rows"],
+                }
+            ),
+            json.dumps(
+                {
+                    "question": "What is a database index?",
                     "answer": "A B-tree that maps key values to rows so lookups avoid a full "
-                              "scan; it slows writes because each insert updates it."}),
-        "not json",
-    ])
+                    "scan; it slows writes because each insert updates it.",
+                }
+            ),
+            "not json",
+        ]
+    )
     result = _run(["evaluate", "--jsonl", "-"], tmp_path, stdin=lines)
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]

@@ -29,7 +29,9 @@ def test_defaults_are_embedded(tmp_path: Path) -> None:
 
 
 def test_lists_and_urls_are_parsed() -> None:
-    settings = Settings.model_validate(PRODUCTION_OK | {"CORS_ORIGINS": "https://a.test, https://b.test"})
+    settings = Settings.model_validate(
+        PRODUCTION_OK | {"CORS_ORIGINS": "https://a.test, https://b.test"}
+    )
     assert settings.cors_origins == ["https://a.test", "https://b.test"]
     assert settings.resolved_database_url.startswith("postgresql+asyncpg://u:p@db.example.test")
     assert settings.resolved_auth_mode == "clerk"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-
 from tests.factories import RESUME_TEXT
 
 PROBLEM = "application/problem+json"
@@ -40,8 +39,11 @@ async def test_answer_replace_complete_and_report(
 ) -> None:
     interview = await _start(app_client, alice, count=3)
     iid = interview["interview_id"]
-    first = await app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                                  json={"question_index": 0, "answer": "I don't know"})
+    first = await app_client.post(
+        f"/api/interview/{iid}/answer",
+        headers=alice,
+        json={"question_index": 0, "answer": "I don't know"},
+    )
     assert first.status_code == 200, first.text
     evaluation = first.json()["evaluation"]
     assert evaluation["score"] <= 20
@@ -49,8 +51,11 @@ async def test_answer_replace_complete_and_report(
     assert first.json()["replaced"] is False
     assert first.json()["progress"]["label"] == "question 2 of 3"
 
-    again = await app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                                  json={"question_index": 0, "answer": GOOD_ANSWER})
+    again = await app_client.post(
+        f"/api/interview/{iid}/answer",
+        headers=alice,
+        json={"question_index": 0, "answer": GOOD_ANSWER},
+    )
     assert again.json()["replaced"] is True
     assert again.json()["revision"] == 2
     state = (await app_client.get(f"/api/interview/{iid}", headers=alice)).json()
@@ -65,8 +70,11 @@ async def test_answer_replace_complete_and_report(
     assert body["report"]["answered_count"] == 1
     assert body["report"]["question_count"] == 3
 
-    late = await app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                                 json={"question_index": 1, "answer": GOOD_ANSWER})
+    late = await app_client.post(
+        f"/api/interview/{iid}/answer",
+        headers=alice,
+        json={"question_index": 1, "answer": GOOD_ANSWER},
+    )
     assert late.status_code == 409
     assert late.headers["content-type"] == PROBLEM
 
@@ -85,11 +93,16 @@ async def test_concurrent_answers_are_all_kept(
     app_client: httpx.AsyncClient, alice: dict[str, str]
 ) -> None:
     iid = (await _start(app_client, alice, count=5))["interview_id"]
-    responses = await asyncio.gather(*[
-        app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                        json={"question_index": i, "answer": f"{GOOD_ANSWER} ({i})"})
-        for i in range(5)
-    ])
+    responses = await asyncio.gather(
+        *[
+            app_client.post(
+                f"/api/interview/{iid}/answer",
+                headers=alice,
+                json={"question_index": i, "answer": f"{GOOD_ANSWER} ({i})"},
+            )
+            for i in range(5)
+        ]
+    )
     assert [r.status_code for r in responses] == [200] * 5
     state = (await app_client.get(f"/api/interview/{iid}", headers=alice)).json()
     assert sorted(a["question_index"] for a in state["answers"]) == [0, 1, 2, 3, 4]
@@ -97,20 +110,29 @@ async def test_concurrent_answers_are_all_kept(
 
 async def test_bad_input(app_client: httpx.AsyncClient, alice: dict[str, str]) -> None:
     iid = (await _start(app_client, alice, count=2))["interview_id"]
-    out_of_range = await app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                                         json={"question_index": 2, "answer": "x"})
+    out_of_range = await app_client.post(
+        f"/api/interview/{iid}/answer", headers=alice, json={"question_index": 2, "answer": "x"}
+    )
     assert out_of_range.status_code == 422
-    for body in ({"domain": "backend", "count": 0}, {"domain": "backend", "count": 21}, {},
-                 {"domain": "backend", "level": "guru"}):
+    for body in (
+        {"domain": "backend", "count": 0},
+        {"domain": "backend", "count": 21},
+        {},
+        {"domain": "backend", "level": "guru"},
+    ):
         response = await app_client.post("/api/interview/start", headers=alice, json=body)
         assert response.status_code == 422, body
-    unknown = await app_client.post("/api/interview/start", headers=alice,
-                                    json={"domain": "underwater basket weaving"})
+    unknown = await app_client.post(
+        "/api/interview/start", headers=alice, json={"domain": "underwater basket weaving"}
+    )
     assert unknown.status_code == 422
     no_answers = await app_client.post(f"/api/interview/{iid}/complete", headers=alice)
     assert no_answers.status_code == 422
-    too_long = await app_client.post(f"/api/interview/{iid}/answer", headers=alice,
-                                     json={"question_index": 0, "answer": "a" * 10_001})
+    too_long = await app_client.post(
+        f"/api/interview/{iid}/answer",
+        headers=alice,
+        json={"question_index": 0, "answer": "a" * 10_001},
+    )
     assert too_long.status_code == 422
 
 
@@ -133,18 +155,30 @@ async def test_other_users_interview_is_404(
 async def test_custom_questions_and_resume_tailoring(
     app_client: httpx.AsyncClient, alice: dict[str, str], bob: dict[str, str]
 ) -> None:
-    custom = await _start(app_client, alice, custom_questions=[
-        {"text": "Explain how you would design a URL shortener.",
-         "key_points": ["Hashing or counters produce short keys", "A database maps keys to URLs",
-                        "Caching serves hot links"]}])
+    custom = await _start(
+        app_client,
+        alice,
+        custom_questions=[
+            {
+                "text": "Explain how you would design a URL shortener.",
+                "key_points": [
+                    "Hashing or counters produce short keys",
+                    "A database maps keys to URLs",
+                    "Caching serves hot links",
+                ],
+            }
+        ],
+    )
     assert [q["source"] for q in custom["questions"]] == ["custom"]
-    resume = await app_client.post("/api/resume/analyze", headers=alice,
-                                   json={"resume_text": RESUME_TEXT})
+    resume = await app_client.post(
+        "/api/resume/analyze", headers=alice, json={"resume_text": RESUME_TEXT}
+    )
     rid = resume.json()["resume_id"]
     tailored = await _start(app_client, alice, resume_id=rid, count=3)
     assert len(tailored["questions"]) == 3
-    stolen = await app_client.post("/api/interview/start", headers=bob,
-                                   json={"domain": "backend", "resume_id": rid})
+    stolen = await app_client.post(
+        "/api/interview/start", headers=bob, json={"domain": "backend", "resume_id": rid}
+    )
     assert stolen.status_code == 404
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-
 from tests.factories import RESUME_TEXT
 
 
@@ -32,19 +31,25 @@ async def test_item_status_progress_and_replan(
 ) -> None:
     plan = await _plan(app_client, alice)
     pid, first = plan["plan_id"], plan["items"][0]
-    patched = await app_client.patch(f"/api/learning/plan/{pid}/items/{first['item_id']}",
-                                     headers=alice, json={"status": "done"})
+    patched = await app_client.patch(
+        f"/api/learning/plan/{pid}/items/{first['item_id']}", headers=alice, json={"status": "done"}
+    )
     assert patched.status_code == 200, patched.text
     assert patched.json()["item"]["status"] == "done"
     assert patched.json()["progress"]["percent"] > 0
-    bad = await app_client.patch(f"/api/learning/plan/{pid}/items/{first['item_id']}",
-                                 headers=alice, json={"status": "finished"})
+    bad = await app_client.patch(
+        f"/api/learning/plan/{pid}/items/{first['item_id']}",
+        headers=alice,
+        json={"status": "finished"},
+    )
     assert bad.status_code == 422
-    missing = await app_client.patch(f"/api/learning/plan/{pid}/items/nope", headers=alice,
-                                     json={"status": "done"})
+    missing = await app_client.patch(
+        f"/api/learning/plan/{pid}/items/nope", headers=alice, json={"status": "done"}
+    )
     assert missing.status_code == 404
-    replanned = await app_client.post(f"/api/learning/plan/{pid}/replan", headers=alice,
-                                      json={"hours_per_week": 10})
+    replanned = await app_client.post(
+        f"/api/learning/plan/{pid}/replan", headers=alice, json={"hours_per_week": 10}
+    )
     assert replanned.status_code == 200, replanned.text
     after = replanned.json()
     assert after["hours_per_week"] == 10
@@ -55,16 +60,19 @@ async def test_item_status_progress_and_replan(
 async def test_plan_from_resume_and_exports(
     app_client: httpx.AsyncClient, alice: dict[str, str]
 ) -> None:
-    resume = await app_client.post("/api/resume/analyze", headers=alice,
-                                   json={"resume_text": RESUME_TEXT,
-                                         "target_role": "Backend Developer"})
+    resume = await app_client.post(
+        "/api/resume/analyze",
+        headers=alice,
+        json={"resume_text": RESUME_TEXT, "target_role": "Backend Developer"},
+    )
     rid = resume.json()["resume_id"]
     plan = await _plan(app_client, alice, resume_id=rid)
     planned = {item["skill"] for item in plan["items"]}
     assert "Python" not in planned  # already on the resume
     pid = plan["plan_id"]
-    markdown = await app_client.get(f"/api/learning/plan/{pid}/export?format=markdown",
-                                    headers=alice)
+    markdown = await app_client.get(
+        f"/api/learning/plan/{pid}/export?format=markdown", headers=alice
+    )
     assert "- [ ]" in markdown.text
     ical = await app_client.get(f"/api/learning/plan/{pid}/export?format=ical", headers=alice)
     assert ical.text.startswith("BEGIN:VCALENDAR")
@@ -85,7 +93,11 @@ async def test_other_users_plan_is_404_and_bad_input(
     ):
         response = await app_client.request(method, path, headers=bob, json=body)
         assert response.status_code == 404, (method, path)
-    for body in ({}, {"gaps": ["Docker"], "hours_per_week": 0}, {"gaps": [""]},
-                 {"gaps": ["x"] * 51}):
+    for body in (
+        {},
+        {"gaps": ["Docker"], "hours_per_week": 0},
+        {"gaps": [""]},
+        {"gaps": ["x"] * 51},
+    ):
         response = await app_client.post("/api/learning/plan", headers=alice, json=body)
         assert response.status_code == 422, body

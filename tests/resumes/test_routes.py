@@ -6,15 +6,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from tests.factories import PNG_BYTES, RESUME_TEXT, docx_bytes, encrypted_pdf_bytes, pdf_bytes
 
 PROBLEM = "application/problem+json"
 
 
 async def _analyze(client: httpx.AsyncClient, headers: dict[str, str], **body: object) -> dict:
-    response = await client.post("/api/resume/analyze", headers=headers,
-                                 json={"resume_text": RESUME_TEXT, **body})
+    response = await client.post(
+        "/api/resume/analyze", headers=headers, json={"resume_text": RESUME_TEXT, **body}
+    )
     assert response.status_code == 201, response.text
     return dict(response.json())
 
@@ -69,13 +69,19 @@ async def test_other_users_resume_is_404(
     [(pdf_bytes, "cv.pdf"), (docx_bytes, "cv.docx"), (lambda: RESUME_TEXT.encode(), "cv.txt")],
 )
 async def test_upload_each_format(
-    app_client: httpx.AsyncClient, alice: dict[str, str], make: object, filename: str,
+    app_client: httpx.AsyncClient,
+    alice: dict[str, str],
+    make: object,
+    filename: str,
     settings: object,
 ) -> None:
     data = make()  # type: ignore[operator]
-    response = await app_client.post("/api/resumes", headers=alice,
-                                     files={"file": (filename, data, "application/octet-stream")},
-                                     data={"target_role": "Backend Developer"})
+    response = await app_client.post(
+        "/api/resumes",
+        headers=alice,
+        files={"file": (filename, data, "application/octet-stream")},
+        data={"target_role": "Backend Developer"},
+    )
     assert response.status_code == 201, response.text
     body = response.json()
     assert body["analysis"]["resume"]["basics"]["email"] == "asha.rao@example.com"
@@ -85,8 +91,9 @@ async def test_upload_each_format(
 async def test_delete_removes_row_and_file(
     app_client: httpx.AsyncClient, alice: dict[str, str], data_dir: Path
 ) -> None:
-    response = await app_client.post("/api/resumes", headers=alice,
-                                     files={"file": ("cv.pdf", pdf_bytes(), "application/pdf")})
+    response = await app_client.post(
+        "/api/resumes", headers=alice, files={"file": ("cv.pdf", pdf_bytes(), "application/pdf")}
+    )
     rid = response.json()["resume_id"]
     stored = [p for p in (data_dir / "files").rglob("*") if p.is_file() and rid in str(p)]
     assert len(stored) == 1
@@ -110,8 +117,11 @@ async def _count(client: httpx.AsyncClient, headers: dict[str, str]) -> int:
     ],
 )
 async def test_bad_uploads_are_refused_and_nothing_stored(
-    app_client: httpx.AsyncClient, alice: dict[str, str], payload: tuple[str, bytes],
-    status: int, data_dir: Path,
+    app_client: httpx.AsyncClient,
+    alice: dict[str, str],
+    payload: tuple[str, bytes],
+    status: int,
+    data_dir: Path,
 ) -> None:
     before = sorted((data_dir / "files").rglob("*")) if (data_dir / "files").exists() else []
     response = await app_client.post("/api/resumes", headers=alice, files={"file": payload})
@@ -123,10 +133,13 @@ async def test_bad_uploads_are_refused_and_nothing_stored(
     assert before == after
 
 
-async def test_oversized_upload_is_413(app_client: httpx.AsyncClient, alice: dict[str, str]) -> None:
+async def test_oversized_upload_is_413(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
     big = b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024 + 10)
-    response = await app_client.post("/api/resumes", headers=alice,
-                                     files={"file": ("big.pdf", big, "application/pdf")})
+    response = await app_client.post(
+        "/api/resumes", headers=alice, files={"file": ("big.pdf", big, "application/pdf")}
+    )
     assert response.status_code == 413
     assert await _count(app_client, alice) == 0
 
@@ -134,16 +147,20 @@ async def test_oversized_upload_is_413(app_client: httpx.AsyncClient, alice: dic
 async def test_text_limits_and_malformed_json(
     app_client: httpx.AsyncClient, alice: dict[str, str]
 ) -> None:
-    too_long = await app_client.post("/api/resume/analyze", headers=alice,
-                                     json={"resume_text": "a" * 50_001})
+    too_long = await app_client.post(
+        "/api/resume/analyze", headers=alice, json={"resume_text": "a" * 50_001}
+    )
     assert too_long.status_code == 413
     empty = await app_client.post("/api/resume/analyze", headers=alice, json={"resume_text": " "})
     assert empty.status_code == 422
     missing = await app_client.post("/api/resume/analyze", headers=alice, json={})
     assert missing.status_code == 422
     assert missing.json()["errors"][0]["location"] == "body.resume_text"
-    malformed = await app_client.post("/api/resume/analyze", headers=alice | {
-        "content-type": "application/json"}, content=b'{"resume_text": ')
+    malformed = await app_client.post(
+        "/api/resume/analyze",
+        headers=alice | {"content-type": "application/json"},
+        content=b'{"resume_text": ',
+    )
     assert malformed.status_code == 400
     assert malformed.headers["content-type"] == PROBLEM
     assert await _count(app_client, alice) == 0
@@ -152,9 +169,11 @@ async def test_text_limits_and_malformed_json(
 async def test_unknown_role_names_closest_roles(
     app_client: httpx.AsyncClient, alice: dict[str, str]
 ) -> None:
-    response = await app_client.post("/api/resume/analyze", headers=alice,
-                                     json={"resume_text": RESUME_TEXT,
-                                           "target_role": "Quantum Basket Weaver"})
+    response = await app_client.post(
+        "/api/resume/analyze",
+        headers=alice,
+        json={"resume_text": RESUME_TEXT, "target_role": "Quantum Basket Weaver"},
+    )
     assert response.status_code == 422
     assert response.json()["closest"]
     assert await _count(app_client, alice) == 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-
 from tests.factories import pdf_bytes
 
 
@@ -14,13 +13,17 @@ async def test_me_export_and_delete(
 ) -> None:
     me = (await app_client.get("/api/me", headers=alice)).json()
     assert me["external_id"].startswith("alice-")
-    upload = await app_client.post("/api/resumes", headers=alice,
-                                   files={"file": ("cv.pdf", pdf_bytes(), "application/pdf")})
+    upload = await app_client.post(
+        "/api/resumes", headers=alice, files={"file": ("cv.pdf", pdf_bytes(), "application/pdf")}
+    )
     rid = upload.json()["resume_id"]
     await app_client.post("/api/interview/start", headers=alice, json={"domain": "backend"})
     await app_client.post("/api/learning/plan", headers=alice, json={"gaps": ["Docker"]})
-    await app_client.post("/api/resume/analyze", headers=bob,
-                          json={"resume_text": "Bob\nbob@example.com\nSkills: Python"})
+    await app_client.post(
+        "/api/resume/analyze",
+        headers=bob,
+        json={"resume_text": "Bob\nbob@example.com\nSkills: Python"},
+    )
 
     export = (await app_client.get("/api/me/export", headers=alice)).json()
     assert [r["id"] for r in export["resumes"]] == [rid]
@@ -30,8 +33,13 @@ async def test_me_export_and_delete(
     files = data_dir / "files" / "users" / me["id"]
     assert any(p.is_file() for p in files.rglob("*"))
     report = (await app_client.delete("/api/me", headers=alice)).json()
-    assert report == {"deleted": True, "resumes": 1, "interviews": 1, "learning_plans": 1,
-                      "files": 1}
+    assert report == {
+        "deleted": True,
+        "resumes": 1,
+        "interviews": 1,
+        "learning_plans": 1,
+        "files": 1,
+    }
     assert not any(p.is_file() for p in files.rglob("*")) if files.exists() else True
 
     again = (await app_client.get("/api/me/export", headers=alice)).json()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
@@ -23,7 +23,10 @@ def _page_params(
 PageDep = Annotated[PageParams, Depends(_page_params)]
 
 
-class Page[T](BaseModel):
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
     """One page of a list, newest first."""
 
     items: list[T]

@@ -7,7 +7,6 @@ import time
 from typing import Any, Protocol
 
 import httpx
-import jwt
 from jwt import PyJWK
 
 from vidyamitra.core.errors import Unauthorized

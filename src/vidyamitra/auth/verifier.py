@@ -41,14 +41,15 @@ class SessionTokenVerifier:
     def _decode(self, token: str, key: object) -> dict[str, object]:
         options = {"require": ["exp", "sub"], "verify_iss": self._issuer is not None}
         try:
-            return jwt.decode(
+            claims: dict[str, object] = jwt.decode(
                 token,
                 key=key,  # type: ignore[arg-type]
                 algorithms=["RS256"],
                 issuer=self._issuer,
                 leeway=self._leeway,
-                options=options,  # type: ignore[arg-type]
+                options=options,
             )
+            return claims
         except jwt.ExpiredSignatureError:
             raise Unauthorized("token has expired") from None
         except jwt.ImmatureSignatureError:

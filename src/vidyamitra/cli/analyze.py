@@ -109,9 +109,14 @@ def _row(outcome: Outcome) -> list[str]:
     if a is None:
         return [outcome.path.name, "", "", "", "error", outcome.error or ""]
     fit = a.role_match.fit if a.role_match else (a.jd_match.fit if a.jd_match else None)
-    return [outcome.path.name, a.resume.basics.name or "",
-            f"{a.experience.total_years:.1f}", ", ".join(s.name for s in a.skills[:5]),
-            str(a.score.total), "" if fit is None else str(fit)]
+    return [
+        outcome.path.name,
+        a.resume.basics.name or "",
+        f"{a.experience.total_years:.1f}",
+        ", ".join(s.name for s in a.skills[:5]),
+        str(a.score.total),
+        "" if fit is None else str(fit),
+    ]
 
 
 def _print_batch(outcomes: list[Outcome], *, as_json: bool) -> None:

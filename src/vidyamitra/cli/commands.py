@@ -24,8 +24,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     if not args.no_migrate:
         migrate.upgrade(settings)
-    uvicorn.run("vidyamitra.app:create_app", factory=True, host=args.host, port=args.port,
-                workers=args.workers, proxy_headers=True, log_config=None)
+    uvicorn.run(
+        "vidyamitra.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        log_config=None,
+    )
     return 0
 
 

@@ -14,8 +14,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="migrate the database and serve the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1,
-                       help="worker processes (each loads the engine; state lives in the DB)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes (each loads the engine; state lives in the DB)",
+    )
     serve.add_argument("--no-migrate", action="store_true", help="skip migrations on start")
 
     commands.add_parser("migrate", help="apply database migrations")
@@ -33,8 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jsonl", metavar="OUT", help="also write all results as JSON Lines")
 
     evaluate = commands.add_parser("evaluate", help="evaluate interview answers offline")
-    evaluate.add_argument("--jsonl", required=True, metavar="FILE",
-                          help="JSON Lines input ('-' for stdin): question, answer, key_points")
+    evaluate.add_argument(
+        "--jsonl",
+        required=True,
+        metavar="FILE",
+        help="JSON Lines input ('-' for stdin): question, answer, key_points",
+    )
 
     plan = commands.add_parser("plan", help="print a learning plan offline")
     plan.add_argument("--role", help="target role")

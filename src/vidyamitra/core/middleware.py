@@ -77,16 +77,24 @@ class BodySizeLimitMiddleware:
         await self.app(scope, limited_receive, guarded_send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        body = json.dumps({
-            "type": "/problems/payload-too-large",
-            "title": "Payload too large",
-            "status": 413,
-            "detail": f"the request body is over the {self.max_bytes // 1024} KiB limit",
-            "instance": scope.get("path", ""),
-            "request_id": request_id_var.get(),
-        }).encode()
-        await send({"type": "http.response.start", "status": 413, "headers": [
-            (b"content-type", b"application/problem+json"),
-            (b"content-length", str(len(body)).encode()),
-        ]})
+        body = json.dumps(
+            {
+                "type": "/problems/payload-too-large",
+                "title": "Payload too large",
+                "status": 413,
+                "detail": f"the request body is over the {self.max_bytes // 1024} KiB limit",
+                "instance": scope.get("path", ""),
+                "request_id": request_id_var.get(),
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/problem+json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

@@ -50,7 +50,11 @@ async def _app_error(request: Request, exc: Exception) -> JSONResponse:
     if exc.status >= 500:
         logger.error("%s: %s", type(exc).__name__, exc.detail)
     return problem(
-        exc.status, exc.title, exc.detail, slug=exc.type_slug, instance=request.url.path,
+        exc.status,
+        exc.title,
+        exc.detail,
+        slug=exc.type_slug,
+        instance=request.url.path,
         **exc.extra,
     )
 
@@ -62,29 +66,54 @@ def _location(loc: tuple[Any, ...]) -> str:
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
-        {"location": _location(err.get("loc", ())), "message": err.get("msg", ""),
-         "type": err.get("type", "")}
+        {
+            "location": _location(err.get("loc", ())),
+            "message": err.get("msg", ""),
+            "type": err.get("type", ""),
+        }
         for err in exc.errors()
     ]
     if any(err["type"] == "json_invalid" for err in errors):
-        return problem(400, "Malformed JSON", "the request body is not valid JSON",
-                       slug="malformed-json", instance=request.url.path, errors=errors)
-    return problem(422, "Invalid request", "the request does not match the schema",
-                   slug="validation-error", instance=request.url.path, errors=errors)
+        return problem(
+            400,
+            "Malformed JSON",
+            "the request body is not valid JSON",
+            slug="malformed-json",
+            instance=request.url.path,
+            errors=errors,
+        )
+    return problem(
+        422,
+        "Invalid request",
+        "the request does not match the schema",
+        slug="validation-error",
+        instance=request.url.path,
+        errors=errors,
+    )
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     title = _HTTP_TITLES.get(exc.status_code, "Error")
     detail = exc.detail if isinstance(exc.detail, str) else title
-    return problem(exc.status_code, title, detail, slug=title.lower().replace(" ", "-"),
-                   instance=request.url.path)
+    return problem(
+        exc.status_code,
+        title,
+        detail,
+        slug=title.lower().replace(" ", "-"),
+        instance=request.url.path,
+    )
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     logger.exception("unhandled error on %s %s", request.method, request.url.path)
-    return problem(500, "Internal error", "something went wrong on our side; it was logged",
-                   slug="internal-error", instance=request.url.path)
+    return problem(
+        500,
+        "Internal error",
+        "something went wrong on our side; it was logged",
+        slug="internal-error",
+        instance=request.url.path,
+    )
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -56,9 +56,7 @@ class Settings(BaseSettings):
 
     storage_backend: Literal["local", "gdrive"] = Field("local", alias="STORAGE_BACKEND")
     google_service_account_file: Path | None = Field(None, alias="GOOGLE_SERVICE_ACCOUNT_FILE")
-    google_service_account_json: SecretStr | None = Field(
-        None, alias="GOOGLE_SERVICE_ACCOUNT_JSON"
-    )
+    google_service_account_json: SecretStr | None = Field(None, alias="GOOGLE_SERVICE_ACCOUNT_JSON")
     google_drive_folder_id: str | None = Field(None, alias="GOOGLE_DRIVE_FOLDER_ID")
     google_api_base: str = Field("https://www.googleapis.com", alias="GOOGLE_API_BASE")
 
@@ -121,7 +119,5 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
         if self.is_production and (problems := self.production_problems()):
-            raise ValueError(
-                "refusing to start in production: " + "; ".join(problems)
-            )
+            raise ValueError("refusing to start in production: " + "; ".join(problems))
         return self

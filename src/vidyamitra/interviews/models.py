@@ -15,9 +15,7 @@ class Interview(IdMixin, TimestampMixin, Base):
     __tablename__ = "interviews"
     __table_args__ = (Index("ix_interviews_user_id_created_at", "user_id", "created_at"),)
 
-    user_id: Mapped[str] = mapped_column(
-        String(32), ForeignKey("users.id", ondelete="CASCADE")
-    )
+    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"))
     resume_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("resumes.id", ondelete="SET NULL"), index=True
     )

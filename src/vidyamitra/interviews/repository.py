@@ -42,20 +42,36 @@ async def answer_for(
 
 
 async def save_answer(
-    session: AsyncSession, *, interview_id: str, question_index: int, answer: str,
-    evaluation: dict[str, Any], score: int,
+    session: AsyncSession,
+    *,
+    interview_id: str,
+    question_index: int,
+    answer: str,
+    evaluation: dict[str, Any],
+    score: int,
 ) -> InterviewAnswer:
     """Insert the answer, or replace the one already there (a single atomic statement)."""
     now = utcnow()
-    table = InterviewAnswer.__table__
-    statement = insert_for(session, table).values(
-        id=new_id(), interview_id=interview_id, question_index=question_index, answer=answer,
-        evaluation=evaluation, score=score, revision=1, created_at=now, updated_at=now,
+    statement = insert_for(session, InterviewAnswer).values(
+        id=new_id(),
+        interview_id=interview_id,
+        question_index=question_index,
+        answer=answer,
+        evaluation=evaluation,
+        score=score,
+        revision=1,
+        created_at=now,
+        updated_at=now,
     )
     statement = statement.on_conflict_do_update(
         index_elements=["interview_id", "question_index"],
-        set_={"answer": answer, "evaluation": evaluation, "score": score, "updated_at": now,
-              "revision": table.c.revision + 1},
+        set_={
+            "answer": answer,
+            "evaluation": evaluation,
+            "score": score,
+            "updated_at": now,
+            "revision": InterviewAnswer.revision + 1,
+        },
     )
     await session.execute(statement)
     row = await answer_for(session, interview_id, question_index)
@@ -71,8 +87,11 @@ async def list_page(
         select(func.count()).select_from(Interview).where(Interview.user_id == user_id)
     )
     result = await session.execute(
-        select(Interview).where(Interview.user_id == user_id)
-        .order_by(Interview.created_at.desc(), Interview.id).limit(limit).offset(offset)
+        select(Interview)
+        .where(Interview.user_id == user_id)
+        .order_by(Interview.created_at.desc(), Interview.id)
+        .limit(limit)
+        .offset(offset)
     )
     return result.scalars().all(), int(total or 0)
 
@@ -90,8 +109,10 @@ async def answered_counts(session: AsyncSession, interview_ids: Sequence[str]) -
 
 async def recent(session: AsyncSession, *, user_id: str, limit: int) -> Sequence[Interview]:
     result = await session.execute(
-        select(Interview).where(Interview.user_id == user_id)
-        .order_by(Interview.created_at.desc()).limit(limit)
+        select(Interview)
+        .where(Interview.user_id == user_id)
+        .order_by(Interview.created_at.desc())
+        .limit(limit)
     )
     return result.scalars().all()
 

@@ -26,32 +26,49 @@ from vidyamitra.interviews.schemas import (
 router = APIRouter(tags=["interviews"])
 
 
-@router.post("/api/interview/start", status_code=status.HTTP_201_CREATED,
-             summary="Start a mock interview")
+@router.post(
+    "/api/interview/start", status_code=status.HTTP_201_CREATED, summary="Start a mock interview"
+)
 async def start(
     body: InterviewStartRequest, user: CurrentUser, session: SessionDep, engine: EngineDep
 ) -> InterviewStartResponse:
     interview = await service.start(session, engine, user_id=user.id, request=body)
     questions = service.questions_of(interview)
     return InterviewStartResponse(
-        interview_id=interview.id, questions=presenters.public_questions(questions),
-        domain=interview.domain, role=interview.role, level=body.level, status=interview.status,
-        engine=interview.engine, progress=presenters.progress(len(questions), []),
+        interview_id=interview.id,
+        questions=presenters.public_questions(questions),
+        domain=interview.domain,
+        role=interview.role,
+        level=body.level,
+        status=interview.status,
+        engine=interview.engine,
+        progress=presenters.progress(len(questions), []),
     )
 
 
 @router.post("/api/interview/{interview_id}/answer", summary="Answer one question")
 async def answer(
-    interview_id: str, body: AnswerRequest, user: CurrentUser, session: SessionDep,
+    interview_id: str,
+    body: AnswerRequest,
+    user: CurrentUser,
+    session: SessionDep,
     engine: EngineDep,
 ) -> AnswerResponse:
-    saved = await service.answer(session, engine, user_id=user.id, interview_id=interview_id,
-                                 question_index=body.question_index, text=body.answer)
+    saved = await service.answer(
+        session,
+        engine,
+        user_id=user.id,
+        interview_id=interview_id,
+        question_index=body.question_index,
+        text=body.answer,
+    )
     interview = await service.get(session, user_id=user.id, interview_id=interview_id)
     rows = await service.answers(session, interview)
     return AnswerResponse(
-        evaluation=service.evaluation_of(saved.row), question_index=body.question_index,
-        replaced=saved.replaced, revision=saved.row.revision,
+        evaluation=service.evaluation_of(saved.row),
+        question_index=body.question_index,
+        replaced=saved.replaced,
+        revision=saved.row.revision,
         model_answer=saved.question.model_answer,
         progress=presenters.progress(len(interview.questions), [r.question_index for r in rows]),
     )
@@ -62,8 +79,10 @@ async def complete(interview_id: str, user: CurrentUser, session: SessionDep) ->
     interview, rows = await service.complete(session, user_id=user.id, interview_id=interview_id)
     report = service.report_of(interview)
     return CompleteResponse(
-        interview_id=interview.id, score=interview.score or 0,
-        answers=presenters.answer_reads(service.questions_of(interview), rows), report=report,
+        interview_id=interview.id,
+        score=interview.score or 0,
+        answers=presenters.answer_reads(service.questions_of(interview), rows),
+        report=report,
         status=interview.status,
     )
 
@@ -74,12 +93,16 @@ async def get_interview(interview_id: str, user: CurrentUser, session: SessionDe
     return presenters.interview_read(interview, await service.answers(session, interview))
 
 
-@router.get("/api/interview/{interview_id}/report",
-            summary="The report of a completed interview as JSON, HTML or PDF",
-            responses={200: {"content": {"text/html": {}, "application/pdf": {}}}})
+@router.get(
+    "/api/interview/{interview_id}/report",
+    summary="The report of a completed interview as JSON, HTML or PDF",
+    responses={200: {"content": {"text/html": {}, "application/pdf": {}}}},
+)
 async def report(
-    interview_id: str, user: CurrentUser, session: SessionDep,
-    format: Annotated[Literal["json", "html", "pdf"], Query()] = "json",  # noqa: A002
+    interview_id: str,
+    user: CurrentUser,
+    session: SessionDep,
+    format: Annotated[Literal["json", "html", "pdf"], Query()] = "json",
 ) -> InterviewReport:
     interview = await service.get(session, user_id=user.id, interview_id=interview_id)
     document = service.report_of(interview)
@@ -91,9 +114,11 @@ async def report(
         from vidyamitra.interviews.reporting import render_pdf
 
         pdf = await asyncio.to_thread(render_pdf, document)
-        return Response(pdf, media_type="application/pdf",  # type: ignore[return-value]
-                        headers={"Content-Disposition":
-                                 f'attachment; filename="interview-{interview.id}.pdf"'})
+        return Response(
+            pdf,
+            media_type="application/pdf",  # type: ignore[return-value]
+            headers={"Content-Disposition": f'attachment; filename="interview-{interview.id}.pdf"'},
+        )
     return document
 
 
@@ -101,8 +126,9 @@ async def report(
 async def list_interviews(
     user: CurrentUser, session: SessionDep, page: PageDep
 ) -> Page[InterviewSummary]:
-    rows, total, counts = await service.list_page(session, user_id=user.id, limit=page.limit,
-                                                  offset=page.offset)
+    rows, total, counts = await service.list_page(
+        session, user_id=user.id, limit=page.limit, offset=page.offset
+    )
     items = [presenters.summary(row, counts.get(row.id, 0)) for row in rows]
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 

@@ -27,8 +27,11 @@ class CustomQuestion(BaseModel):
 class InterviewStartRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        json_schema_extra={"examples": [{"domain": "backend", "role": "Backend Developer",
-                                         "level": "entry", "count": 5}]},
+        json_schema_extra={
+            "examples": [
+                {"domain": "backend", "role": "Backend Developer", "level": "entry", "count": 5}
+            ]
+        },
     )
 
     domain: str | None = Field(None, max_length=100, description="e.g. backend, data science.")

@@ -33,9 +33,17 @@ def questions_of(interview: Interview) -> list[Question]:
 
 def _custom(questions: Sequence[CustomQuestion], domain: str, level: str) -> list[Question]:
     return [
-        Question(id=f"custom-{index + 1}", text=q.text, type=q.type, level=level,  # type: ignore[arg-type]
-                 domain=domain, skills=q.skills, key_points=q.key_points,
-                 model_answer=q.model_answer, source="custom")
+        Question(
+            id=f"custom-{index + 1}",
+            text=q.text,
+            type=q.type,
+            level=level,
+            domain=domain,
+            skills=q.skills,
+            key_points=q.key_points,
+            model_answer=q.model_answer,
+            source="custom",
+        )
         for index, q in enumerate(questions)
     ]
 
@@ -50,8 +58,7 @@ async def _resume_skills(
 ) -> tuple[list[str], list[str]]:
     if resume_id is None:
         return [], []
-    analysis = resumes.analysis_of(await resumes.get(session, user_id=user_id,
-                                                     resume_id=resume_id))
+    analysis = resumes.analysis_of(await resumes.get(session, user_id=user_id, resume_id=resume_id))
     return [s.name for s in analysis.skills], [g.skill for g in analysis.gaps]
 
 
@@ -66,15 +73,28 @@ async def start(
         questions = _custom(request.custom_questions, domain, request.level)
         engine_name = engine.name
     else:
-        chosen = await engine.generate_questions(QuestionRequest(
-            domain=request.domain, role=request.role, level=request.level, count=request.count,
-            skills=skills, gap_skills=gaps,
-            avoid_ids=await _recent_question_ids(session, user_id), seed=interview_id,
-        ))
+        chosen = await engine.generate_questions(
+            QuestionRequest(
+                domain=request.domain,
+                role=request.role,
+                level=request.level,
+                count=request.count,
+                skills=skills,
+                gap_skills=gaps,
+                avoid_ids=await _recent_question_ids(session, user_id),
+                seed=interview_id,
+            )
+        )
         domain, questions, engine_name = chosen.domain, list(chosen.questions), chosen.engine
     interview = Interview(
-        id=interview_id, user_id=user_id, resume_id=request.resume_id, domain=domain,
-        role=request.role, level=request.level, status="in_progress", engine=engine_name,
+        id=interview_id,
+        user_id=user_id,
+        resume_id=request.resume_id,
+        domain=domain,
+        role=request.role,
+        level=request.level,
+        status="in_progress",
+        engine=engine_name,
         questions=[q.model_dump(mode="json") for q in questions],
     )
     session.add(interview)
@@ -94,8 +114,13 @@ async def answers(session: AsyncSession, interview: Interview) -> Sequence[Inter
 
 
 async def answer(
-    session: AsyncSession, engine: AIEngine, *, user_id: str, interview_id: str,
-    question_index: int, text: str,
+    session: AsyncSession,
+    engine: AIEngine,
+    *,
+    user_id: str,
+    interview_id: str,
+    question_index: int,
+    text: str,
 ) -> SavedAnswer:
     """Evaluate and save one answer; a second answer to the same question replaces the first."""
     interview = await get(session, user_id=user_id, interview_id=interview_id)
@@ -111,8 +136,12 @@ async def answer(
     evaluation = await engine.evaluate_answer(question, text)
     previous = await repository.answer_for(session, interview.id, question_index)
     row = await repository.save_answer(
-        session, interview_id=interview.id, question_index=question_index, answer=text,
-        evaluation=evaluation.model_dump(mode="json"), score=evaluation.score,
+        session,
+        interview_id=interview.id,
+        question_index=question_index,
+        answer=text,
+        evaluation=evaluation.model_dump(mode="json"),
+        score=evaluation.score,
     )
     interview.updated_at = utcnow()
     return SavedAnswer(row=row, replaced=previous is not None, question=question)
@@ -126,10 +155,14 @@ def report_for(interview: Interview, rows: Sequence[InterviewAnswer]) -> Intervi
     by_index = {row.question_index: evaluation_of(row) for row in rows}
     questions = questions_of(interview)
     return build_report(
-        interview_id=interview.id, domain=interview.domain,
-        role=interview.role or interview.domain, level=interview.level,  # type: ignore[arg-type]
-        started_at=interview.created_at, completed_at=interview.completed_at,
-        questions=questions, evaluations=[by_index.get(i) for i in range(len(questions))],
+        interview_id=interview.id,
+        domain=interview.domain,
+        role=interview.role or interview.domain,
+        level=interview.level,
+        started_at=interview.created_at,
+        completed_at=interview.completed_at,
+        questions=questions,
+        evaluations=[by_index.get(i) for i in range(len(questions))],
     )
 
 
@@ -161,8 +194,7 @@ def report_of(interview: Interview) -> InterviewReport:
 async def list_page(
     session: AsyncSession, *, user_id: str, limit: int, offset: int
 ) -> tuple[Sequence[Interview], int, dict[str, int]]:
-    rows, total = await repository.list_page(session, user_id=user_id, limit=limit,
-                                             offset=offset)
+    rows, total = await repository.list_page(session, user_id=user_id, limit=limit, offset=offset)
     counts = await repository.answered_counts(session, [row.id for row in rows])
     return rows, total, counts
 

@@ -19,7 +19,8 @@ async def get(session: AsyncSession, *, user_id: str, plan_id: str) -> LearningP
 
 async def items(session: AsyncSession, plan_id: str) -> Sequence[LearningPlanItem]:
     result = await session.execute(
-        select(LearningPlanItem).where(LearningPlanItem.plan_id == plan_id)
+        select(LearningPlanItem)
+        .where(LearningPlanItem.plan_id == plan_id)
         .order_by(LearningPlanItem.position)
     )
     return result.scalars().all()
@@ -45,8 +46,11 @@ async def list_page(
         select(func.count()).select_from(LearningPlan).where(LearningPlan.user_id == user_id)
     )
     result = await session.execute(
-        select(LearningPlan).where(LearningPlan.user_id == user_id)
-        .order_by(LearningPlan.created_at.desc(), LearningPlan.id).limit(limit).offset(offset)
+        select(LearningPlan)
+        .where(LearningPlan.user_id == user_id)
+        .order_by(LearningPlan.created_at.desc(), LearningPlan.id)
+        .limit(limit)
+        .offset(offset)
     )
     return result.scalars().all(), int(total or 0)
 
@@ -58,7 +62,8 @@ async def items_for(
     if not plan_ids:
         return grouped
     result = await session.execute(
-        select(LearningPlanItem).where(LearningPlanItem.plan_id.in_(plan_ids))
+        select(LearningPlanItem)
+        .where(LearningPlanItem.plan_id.in_(plan_ids))
         .order_by(LearningPlanItem.position)
     )
     for row in result.scalars():
@@ -68,7 +73,8 @@ async def items_for(
 
 async def list_all(session: AsyncSession, *, user_id: str) -> Sequence[LearningPlan]:
     result = await session.execute(
-        select(LearningPlan).where(LearningPlan.user_id == user_id)
+        select(LearningPlan)
+        .where(LearningPlan.user_id == user_id)
         .order_by(LearningPlan.created_at)
     )
     return result.scalars().all()

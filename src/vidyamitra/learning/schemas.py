@@ -20,17 +20,20 @@ class LearningPlanRequest(BaseModel):
     """`{gaps, target_role}` (the original request) or `{resume_id, target_role}`."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [
-            {"gaps": ["Docker", "Kubernetes"], "target_role": "DevOps Engineer"},
-            {"resume_id": "…", "target_role": "Data Analyst", "hours_per_week": 8},
-        ]}
+        json_schema_extra={
+            "examples": [
+                {"gaps": ["Docker", "Kubernetes"], "target_role": "DevOps Engineer"},
+                {"resume_id": "…", "target_role": "Data Analyst", "hours_per_week": 8},
+            ]
+        }
     )
 
     gaps: list[str] = Field(default_factory=list, max_length=50)
     target_role: str | None = Field(None, max_length=200)
     resume_id: str | None = Field(None, max_length=64)
-    have: list[str] = Field(default_factory=list, max_length=200,
-                            description="Skills already known (skipped).")
+    have: list[str] = Field(
+        default_factory=list, max_length=200, description="Skills already known (skipped)."
+    )
     hours_per_week: float = Field(6.0, ge=1, le=60)
     start_date: date | None = Field(None, description="First day of week 1 (default: today).")
 

@@ -36,9 +36,16 @@ async def _request_from_resume(
 
 def _replace_items(plan: LearningPlan, draft: LearningPlanDraft) -> list[LearningPlanItem]:
     return [
-        LearningPlanItem(id=new_id(), plan_id=plan.id, position=item.position, skill=item.skill,
-                         status=item.status, hours=item.hours, why=item.why,
-                         detail=item.model_dump(mode="json"))
+        LearningPlanItem(
+            id=new_id(),
+            plan_id=plan.id,
+            position=item.position,
+            skill=item.skill,
+            status=item.status,
+            hours=item.hours,
+            why=item.why,
+            detail=item.model_dump(mode="json"),
+        )
         for item in draft.items
     ]
 
@@ -52,12 +59,22 @@ async def create(
 ) -> LearningPlan:
     role, gaps, have = await _request_from_resume(session, user_id, body)
     start = body.start_date or date.today()
-    draft = await engine.build_learning_plan(PlanRequest(
-        target_role=role, gaps=gaps, have=have, hours_per_week=body.hours_per_week, start=start))
+    draft = await engine.build_learning_plan(
+        PlanRequest(
+            target_role=role, gaps=gaps, have=have, hours_per_week=body.hours_per_week, start=start
+        )
+    )
     plan = LearningPlan(
-        id=new_id(), user_id=user_id, resume_id=body.resume_id, target_role=draft.target_role,
-        role_id=draft.role_id, hours_per_week=draft.hours_per_week, start_date=draft.start_date,
-        engine=draft.engine, gaps=gaps, draft=_draft_fields(draft),
+        id=new_id(),
+        user_id=user_id,
+        resume_id=body.resume_id,
+        target_role=draft.target_role,
+        role_id=draft.role_id,
+        hours_per_week=draft.hours_per_week,
+        start_date=draft.start_date,
+        engine=draft.engine,
+        gaps=gaps,
+        draft=_draft_fields(draft),
     )
     plan.draft["have"] = have
     session.add(plan)
@@ -93,8 +110,13 @@ async def set_status(
 
 
 async def replan(
-    session: AsyncSession, engine: AIEngine, *, user_id: str, plan_id: str,
-    hours_per_week: float | None, start: date | None,
+    session: AsyncSession,
+    engine: AIEngine,
+    *,
+    user_id: str,
+    plan_id: str,
+    hours_per_week: float | None,
+    start: date | None,
 ) -> LearningPlan:
     """Rebuild the schedule from today (or ``start``), keeping items already done."""
     plan = await get(session, user_id=user_id, plan_id=plan_id)
@@ -102,9 +124,16 @@ async def replan(
     done = [row.skill for row in rows if row.status == "done"]
     skipped = [row.skill for row in rows if row.status == "skipped"]
     have = [str(skill) for skill in plan.draft.get("have", [])]
-    draft = await engine.build_learning_plan(PlanRequest(
-        target_role=plan.target_role, gaps=plan.gaps, have=have + skipped, keep_done=done,
-        hours_per_week=hours_per_week or plan.hours_per_week, start=start or date.today()))
+    draft = await engine.build_learning_plan(
+        PlanRequest(
+            target_role=plan.target_role,
+            gaps=plan.gaps,
+            have=have + skipped,
+            keep_done=done,
+            hours_per_week=hours_per_week or plan.hours_per_week,
+            start=start or date.today(),
+        )
+    )
     await repository.delete_items(session, plan.id)
     plan.hours_per_week, plan.start_date = draft.hours_per_week, draft.start_date
     plan.engine, plan.draft = draft.engine, {**_draft_fields(draft), "have": have + skipped}
@@ -124,6 +153,5 @@ def draft_of(plan: LearningPlan, rows: Sequence[LearningPlanItem]) -> LearningPl
 async def list_page(
     session: AsyncSession, *, user_id: str, limit: int, offset: int
 ) -> tuple[Sequence[LearningPlan], int, dict[str, list[LearningPlanItem]]]:
-    plans, total = await repository.list_page(session, user_id=user_id, limit=limit,
-                                              offset=offset)
+    plans, total = await repository.list_page(session, user_id=user_id, limit=limit, offset=offset)
     return plans, total, await repository.items_for(session, [plan.id for plan in plans])

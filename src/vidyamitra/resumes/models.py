@@ -14,9 +14,7 @@ class Resume(IdMixin, TimestampMixin, Base):
     __tablename__ = "resumes"
     __table_args__ = (Index("ix_resumes_user_id_created_at", "user_id", "created_at"),)
 
-    user_id: Mapped[str] = mapped_column(
-        String(32), ForeignKey("users.id", ondelete="CASCADE")
-    )
+    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(16))  # text | upload | webhook
     filename: Mapped[str | None] = mapped_column(String(255))
     content_type: Mapped[str | None] = mapped_column(String(100))

@@ -41,6 +41,4 @@ async def list_all(session: AsyncSession, *, user_id: str) -> Sequence[Resume]:
 
 
 async def delete_one(session: AsyncSession, *, user_id: str, resume_id: str) -> None:
-    await session.execute(
-        delete(Resume).where(Resume.id == resume_id, Resume.user_id == user_id)
-    )
+    await session.execute(delete(Resume).where(Resume.id == resume_id, Resume.user_id == user_id))

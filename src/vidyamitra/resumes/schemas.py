@@ -21,8 +21,9 @@ class ResumeAnalyzeRequest(BaseModel):
     """Analyse resume text (the original request shape)."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{"resume_text": EXAMPLE_TEXT,
-                                         "target_role": "Backend Developer"}]}
+        json_schema_extra={
+            "examples": [{"resume_text": EXAMPLE_TEXT, "target_role": "Backend Developer"}]
+        }
     )
 
     resume_text: str = Field(description="The resume as plain text (at most 50,000 characters).")

@@ -27,23 +27,45 @@ class ResumeTarget:
 
 
 async def analyze_text(
-    session: AsyncSession, engine: AIEngine, settings: Settings, *, user_id: str, text: str,
-    target: ResumeTarget, source: str = "text",
+    session: AsyncSession,
+    engine: AIEngine,
+    settings: Settings,
+    *,
+    user_id: str,
+    text: str,
+    target: ResumeTarget,
+    source: str = "text",
 ) -> Resume:
     """Parse and analyse pasted text, then store it."""
     intake = await parse_text(text, settings)
-    return await _store(session, engine, user_id=user_id, intake=intake, target=target,
-                        source=source)
+    return await _store(
+        session, engine, user_id=user_id, intake=intake, target=target, source=source
+    )
 
 
 async def analyze_file(
-    session: AsyncSession, engine: AIEngine, storage: FileStorage, settings: Settings, *,
-    user_id: str, data: bytes, filename: str | None, target: ResumeTarget, source: str = "upload",
+    session: AsyncSession,
+    engine: AIEngine,
+    storage: FileStorage,
+    settings: Settings,
+    *,
+    user_id: str,
+    data: bytes,
+    filename: str | None,
+    target: ResumeTarget,
+    source: str = "upload",
 ) -> Resume:
     """Parse and analyse an uploaded file; the file is kept only when everything succeeded."""
     intake = await parse_upload(data, filename, settings)
-    resume = await _store(session, engine, user_id=user_id, intake=intake, target=target,
-                          source=source, filename=filename)
+    resume = await _store(
+        session,
+        engine,
+        user_id=user_id,
+        intake=intake,
+        target=target,
+        source=source,
+        filename=filename,
+    )
     key = user_file_key(user_id, resume.id, filename or f"resume.{intake.kind}")
     stored = await storage.put(key, data, intake.content_type)
     resume.file_key, resume.file_sha256, resume.file_size = stored.key, stored.sha256, stored.size
@@ -52,18 +74,30 @@ async def analyze_file(
 
 
 async def _store(
-    session: AsyncSession, engine: AIEngine, *, user_id: str, intake: Intake,
-    target: ResumeTarget, source: str, filename: str | None = None,
+    session: AsyncSession,
+    engine: AIEngine,
+    *,
+    user_id: str,
+    intake: Intake,
+    target: ResumeTarget,
+    source: str,
+    filename: str | None = None,
 ) -> Resume:
     analysis = await engine.analyze_resume(
         intake.parsed, target_role=target.target_role, job_description=target.job_description
     )
     resume = Resume(
-        id=new_id(), user_id=user_id, source=source, filename=filename,
-        content_type=intake.content_type, text=intake.parsed.text,
-        target_role=target.target_role, job_description=target.job_description,
+        id=new_id(),
+        user_id=user_id,
+        source=source,
+        filename=filename,
+        content_type=intake.content_type,
+        text=intake.parsed.text,
+        target_role=target.target_role,
+        job_description=target.job_description,
         parsed=intake.parsed.resume.model_dump(mode="json", exclude_none=True),
-        analysis=analysis.model_dump(mode="json"), score=analysis.score.total,
+        analysis=analysis.model_dump(mode="json"),
+        score=analysis.score.total,
         engine=analysis.engine,
     )
     session.add(resume)

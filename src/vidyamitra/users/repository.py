@@ -21,7 +21,7 @@ async def upsert(
     """Create the user or refresh its profile; safe when two requests race."""
     now = utcnow()
     values = {"email": email, "name": name, "updated_at": now}
-    statement = insert_for(session, User.__table__).values(
+    statement = insert_for(session, User).values(
         id=new_id(), external_id=external_id, created_at=now, **values
     )
     changes = {key: value for key, value in values.items() if value is not None}
@@ -39,9 +39,14 @@ async def ensure(session: AsyncSession, *, external_id: str, email: str | None) 
     if user is not None:
         return user
     statement = (
-        insert_for(session, User.__table__)
-        .values(id=new_id(), external_id=external_id, email=email,
-                created_at=utcnow(), updated_at=utcnow())
+        insert_for(session, User)
+        .values(
+            id=new_id(),
+            external_id=external_id,
+            email=email,
+            created_at=utcnow(),
+            updated_at=utcnow(),
+        )
         .on_conflict_do_nothing(index_elements=["external_id"])
     )
     await session.execute(statement)

@@ -13,9 +13,22 @@ from vidyamitra.users import repository
 from vidyamitra.users.models import User
 from vidyamitra.users.schemas import DataExport, DeletionReport, UserRead
 
-_RESUME_FIELDS = ("id", "source", "filename", "content_type", "file_sha256", "file_size",
-                  "text", "target_role", "job_description", "parsed", "analysis", "score",
-                  "engine", "created_at")
+_RESUME_FIELDS = (
+    "id",
+    "source",
+    "filename",
+    "content_type",
+    "file_sha256",
+    "file_size",
+    "text",
+    "target_role",
+    "job_description",
+    "parsed",
+    "analysis",
+    "score",
+    "engine",
+    "created_at",
+)
 
 
 async def export(session: AsyncSession, user: User) -> DataExport:
@@ -27,25 +40,49 @@ async def export(session: AsyncSession, user: User) -> DataExport:
     exported_interviews = []
     for interview in interview_rows:
         answers = await interviews.answers(session, interview.id)
-        exported_interviews.append({
-            "id": interview.id, "domain": interview.domain, "role": interview.role,
-            "level": interview.level, "status": interview.status,
-            "questions": interview.questions, "score": interview.score,
-            "report": interview.report, "created_at": interview.created_at.isoformat(),
-            "answers": [{"question_index": a.question_index, "answer": a.answer,
-                         "score": a.score, "evaluation": a.evaluation} for a in answers],
-        })
+        exported_interviews.append(
+            {
+                "id": interview.id,
+                "domain": interview.domain,
+                "role": interview.role,
+                "level": interview.level,
+                "status": interview.status,
+                "questions": interview.questions,
+                "score": interview.score,
+                "report": interview.report,
+                "created_at": interview.created_at.isoformat(),
+                "answers": [
+                    {
+                        "question_index": a.question_index,
+                        "answer": a.answer,
+                        "score": a.score,
+                        "evaluation": a.evaluation,
+                    }
+                    for a in answers
+                ],
+            }
+        )
     return DataExport(
-        exported_at=utcnow(), user=UserRead.model_validate(user),
-        resumes=[{field: _plain(getattr(r, field)) for field in _RESUME_FIELDS}
-                 for r in resume_rows],
+        exported_at=utcnow(),
+        user=UserRead.model_validate(user),
+        resumes=[
+            {field: _plain(getattr(r, field)) for field in _RESUME_FIELDS} for r in resume_rows
+        ],
         interviews=exported_interviews,
-        learning_plans=[{
-            "id": plan.id, "target_role": plan.target_role, "gaps": plan.gaps,
-            "plan": plan.draft, "created_at": plan.created_at.isoformat(),
-            "items": [{"id": i.id, "skill": i.skill, "status": i.status, "detail": i.detail}
-                      for i in plan_items[plan.id]],
-        } for plan in plans],
+        learning_plans=[
+            {
+                "id": plan.id,
+                "target_role": plan.target_role,
+                "gaps": plan.gaps,
+                "plan": plan.draft,
+                "created_at": plan.created_at.isoformat(),
+                "items": [
+                    {"id": i.id, "skill": i.skill, "status": i.status, "detail": i.detail}
+                    for i in plan_items[plan.id]
+                ],
+            }
+            for plan in plans
+        ],
     )
 
 

@@ -39,7 +39,7 @@ class OfflineEngine:
     def load(cls, *, embeddings: bool = True) -> OfflineEngine:
         """Load every data file and the embedding model (blocking: call it in a thread)."""
         from vidyamitra.ai.offline.embeddings import EmbeddingsUnavailable, load_minilm
-        from vidyamitra.ai.offline.learning import load_default_planner
+        from vidyamitra.ai.offline.learning import load_catalog, load_skill_graph
         from vidyamitra.ai.offline.questionbank import load_question_bank
         from vidyamitra.ai.offline.roles import load_role_library
         from vidyamitra.ai.offline.skills import load_taxonomy
@@ -59,7 +59,13 @@ class OfflineEngine:
             analyzer=ResumeAnalyzer(taxonomy, roles),
             bank=load_question_bank(),
             evaluator=AnswerEvaluator(encoder, engine_name=ENGINE_NAME),
-            planner=load_default_planner(taxonomy, roles, engine_name=ENGINE_NAME),
+            planner=LearningPlanner(
+                taxonomy,
+                roles,
+                load_catalog(taxonomy),
+                load_skill_graph(taxonomy),
+                engine_name=ENGINE_NAME,
+            ),
             embeddings_detail=detail,
         )
 
@@ -67,19 +73,29 @@ class OfflineEngine:
         return EngineStatus(name=self.name, ready=True, detail=self.embeddings_detail)
 
     async def analyze_resume(
-        self, parsed: ParsedResume, *, target_role: str | None = None,
+        self,
+        parsed: ParsedResume,
+        *,
+        target_role: str | None = None,
         job_description: str | None = None,
     ) -> ResumeAnalysis:
         return await asyncio.to_thread(
-            self.analyzer.analyze, parsed, target_role=target_role,
+            self.analyzer.analyze,
+            parsed,
+            target_role=target_role,
             job_description=job_description,
         )
 
     async def generate_questions(self, request: QuestionRequest) -> QuestionSet:
         domain = self.bank.resolve_domain(request.domain, request.role)
         questions = self.bank.select(
-            domain=domain, level=request.level, count=request.count, skills=request.skills,
-            gap_skills=request.gap_skills, avoid_ids=request.avoid_ids, seed=request.seed,
+            domain=domain,
+            level=request.level,
+            count=request.count,
+            skills=request.skills,
+            gap_skills=request.gap_skills,
+            avoid_ids=request.avoid_ids,
+            seed=request.seed,
         )
         return QuestionSet(engine=self.name, domain=domain, questions=tuple(questions))
 
@@ -88,7 +104,11 @@ class OfflineEngine:
 
     async def build_learning_plan(self, request: PlanRequest) -> LearningPlanDraft:
         return await asyncio.to_thread(
-            self.planner.plan, target_role=request.target_role, gaps=request.gaps,
-            have=request.have, hours_per_week=request.hours_per_week, start=request.start,
+            self.planner.plan,
+            target_role=request.target_role,
+            gaps=request.gaps,
+            have=request.have,
+            hours_per_week=request.hours_per_week,
+            start=request.start,
             keep_done=request.keep_done,
         )
