@@ -17,6 +17,7 @@ from vidyamitra.ai.offline.learning import (
     load_catalog,
     load_skill_graph,
 )
+from vidyamitra.ai.offline.roles import RoleLibrary, load_role_library
 from vidyamitra.ai.offline.skills import Taxonomy, load_taxonomy
 from vidyamitra.core.errors import UnknownRole
 
@@ -166,3 +167,15 @@ def catalog(taxonomy: Taxonomy) -> Catalog:
 @pytest.fixture(scope="session")
 def graph(taxonomy: Taxonomy) -> SkillGraph:
     return load_skill_graph(taxonomy)
+
+
+@pytest.fixture(scope="session")
+def roles(taxonomy: Taxonomy) -> RoleLibrary:
+    return load_role_library(taxonomy)
+
+
+@pytest.fixture(scope="session")
+def planner(
+    taxonomy: Taxonomy, roles: RoleLibrary, catalog: Catalog, graph: SkillGraph
+) -> LearningPlanner:
+    return LearningPlanner(taxonomy, roles, catalog, graph)

@@ -1,4 +1,4 @@
-"""Choosing resources for a skill: level fit first, then free, focus, source and length."""
+"""Choosing resources for a skill: level fit, then free, substance, focus, source, length."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ LEVEL_RANK: dict[str, int] = {"beginner": 0, "intermediate": 1, "advanced": 2}
 # Hand-checked entries first, then the OSSU curriculum, then the community lists.
 SOURCE_RANK: dict[str, int] = {"curated": 0, "ossu": 1, "free-programming-books": 2}
 ALTERNATIVES = 2
+# A short reference article (an encyclopedia entry) orients but cannot carry a skill alone.
+OVERVIEW_HOURS = 2.0
 
 
 def rank_resources(skill: str, resources: Sequence[Resource], level: Level) -> list[Resource]:
@@ -17,11 +19,13 @@ def rank_resources(skill: str, resources: Sequence[Resource], level: Level) -> l
     wanted = LEVEL_RANK[level]
     key_skill = skill.casefold()
 
-    def key(r: Resource) -> tuple[int, bool, bool, int, float, str]:
+    def key(r: Resource) -> tuple[int, bool, bool, bool, int, float, str]:
         focused = r.skills[0].casefold() == key_skill
+        overview = r.type == "article" and r.hours < OVERVIEW_HOURS
         return (
             abs(LEVEL_RANK[r.level] - wanted),
             not r.free,
+            overview,
             not focused,
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
             r.hours,
