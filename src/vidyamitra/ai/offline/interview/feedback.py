@@ -28,22 +28,63 @@ STAR_ADVICE = {
 }
 
 
+_FLAG_PRIORITY = (
+    "empty",
+    "dont_know",
+    "gibberish",
+    "question_copied",
+    "too_short",
+    "repetitive",
+    "keyword_stuffing",
+    "off_topic",
+)
+
+
+def primary_flag(flags: list[str]) -> str:
+    """The flag whose message explains the answer best."""
+    return min(flags, key=lambda f: _FLAG_PRIORITY.index(f) if f in _FLAG_PRIORITY else 99)
+
+
+def junk_improvements(primary: str, missed: list[str]) -> list[str]:
+    """For a non-answer: what to do instead, then the first points a good answer covers."""
+    first = {
+        "off_topic": "Answer the question that was asked; restate it in your own words first.",
+        "keyword_stuffing": "Turn the terms into sentences that say what each one does and why.",
+    }.get(primary, "Answer in a few full sentences, even if you are unsure.")
+    return [first, *[f"Mention: {point}" for point in missed[:2]]]
+
+
+def junk_follow_up(primary: str, subject: str, missed: list[str]) -> str:
+    """A smaller, easier question to get a real answer started."""
+    if primary == "keyword_stuffing" and missed:
+        return f'Pick one idea and explain it in your own words: "{missed[0].rstrip(".")}".'
+    return f"Let's take it step by step: what is the first thing you would say about {subject}?"
+
+
 def strengths(
     points: list[KeyPointResult], depth: Depth, star: list[StarComponent] | None
 ) -> list[str]:
-    """Up to four strengths, each quoting the answer."""
-    out = [f'Covered "{p.point}": "{p.evidence}"' for p in points if p.covered and p.evidence][:2]
-    if depth.example:
-        out.append(f'Gave a concrete example: "{quote(depth.example, 14)}"')
-    elif depth.has_code:
+    """Up to four strengths, each quoting the answer, never quoting one sentence twice."""
+    out: list[str] = []
+    used: set[str] = set()
+
+    def add(label: str, sentence: str | None, words: int = 14) -> None:
+        if sentence and sentence not in used:
+            used.add(sentence)
+            out.append(f'{label}: "{quote(sentence, words)}"')
+
+    for p in points:
+        if p.covered and len([o for o in out if o.startswith("Covered")]) < 2:
+            add(f'Covered "{p.point}"', p.evidence, 18)
+    result = next((c for c in star or [] if c.name == "result" and c.status == "present"), None)
+    add("Ended with a clear result", result.evidence if result else None)
+    action = next((c for c in star or [] if c.name == "action" and c.status == "present"), None)
+    add("Described your own actions", action.evidence if action else None)
+    add("Gave a concrete example", depth.example)
+    if depth.has_code and not depth.example and star is None:
         out.append("Illustrated the idea with code.")
-    if depth.reasoning:
-        out.append(f'Explained the why: "{quote(depth.reasoning, 14)}"')
-    if depth.tradeoff:
-        out.append(f'Weighed a trade-off: "{quote(depth.tradeoff, 14)}"')
-    for part in star or []:
-        if part.name == "result" and part.status == "present" and part.evidence:
-            out.append(f'Ended with a clear result: "{quote(part.evidence, 14)}"')
+    add("Explained the why", depth.reasoning)
+    add("Weighed a trade-off", depth.tradeoff)
     return out[:4]
 
 
@@ -55,7 +96,7 @@ def improvements(
     for part in star or []:
         if part.status != "present":
             out.append(STAR_ADVICE[part.name])
-    if not depth.example and not depth.has_code:
+    if star is None and not depth.example and not depth.has_code:
         out.append("Add a concrete example from a project or a short scenario.")
     if not depth.reasoning:
         out.append("Explain why: connect each point to its reason or consequence.")
@@ -86,20 +127,26 @@ def summary(descriptor: str, covered: int, total: int, top_improvement: str | No
 
 
 def follow_up(
-    missed: list[str], depth: Depth, star: list[StarComponent] | None, topic: str
+    missed: list[str], depth: Depth, star: list[StarComponent] | None, subject: str
 ) -> str | None:
     """A follow-up question aimed at the biggest gap."""
     if missed:
         gap = missed[0].rstrip(".")
         return f'You didn\'t cover this: "{gap}". Can you explain it and why it matters?'
-    for part in star or []:
-        if part.status == "missing" and part.name in ("action", "result"):
-            return {
-                "action": "What exactly did you do, step by step?",
+    if star is not None:
+        weakest = min(star, key=lambda c: ("missing", "weak", "present").index(c.status))
+        return (
+            {
+                "situation": "Can you set the scene: where were you and what was at stake?",
+                "task": "What exactly were you responsible for in that situation?",
+                "action": "What did you personally do, step by step?",
                 "result": "What was the outcome, and how did you measure it?",
-            }[part.name]
+            }[weakest.name]
+            if weakest.status != "present"
+            else ("Looking back, what would you do differently next time?")
+        )
     if not depth.example and not depth.has_code:
-        return f"Can you give a concrete example of {topic} from a project you worked on?"
+        return f"Can you give a concrete example of {subject} from a project you worked on?"
     if not depth.tradeoff:
         return "What are the trade-offs or limitations of that approach?"
     return None

@@ -40,7 +40,7 @@ def check_junk(
         return JunkCheck(("gibberish",))
     if _is_repetitive(answer):
         flags.append("repetitive")
-    if _is_question_copy(answer, question, lex):
+    if len(answer.words) > 3 and _is_question_copy(answer, question, lex):
         flags.append("question_copied")
     content = [w for w in answer.words if w not in lex.stopwords]
     if len(set(content)) < MIN_CONTENT_WORDS:

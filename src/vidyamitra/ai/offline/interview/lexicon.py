@@ -17,6 +17,7 @@ class _LexiconFile(BaseModel):
 
     version: int
     stopwords: list[str] = Field(min_length=50)
+    question_words: list[str] = Field(min_length=1)
     dont_know_phrases: list[str] = Field(min_length=1)
     examples: list[str] = Field(min_length=1)
     tradeoffs: list[str] = Field(min_length=1)
@@ -33,6 +34,7 @@ class Lexicon:
     """Validated, lower-cased word lists."""
 
     stopwords: frozenset[str]
+    question_words: frozenset[str]
     dont_know: frozenset[str]
     examples: tuple[str, ...]
     tradeoffs: tuple[str, ...]
@@ -55,6 +57,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
 
     return Lexicon(
         stopwords=frozenset(low(raw.stopwords)),
+        question_words=frozenset(low(raw.question_words)),
         dont_know=frozenset(low(raw.dont_know_phrases)),
         examples=low(raw.examples),
         tradeoffs=low(raw.tradeoffs),

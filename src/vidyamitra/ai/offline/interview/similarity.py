@@ -25,6 +25,8 @@ class Thresholds:
     cover_high: float  # above: full credit; covered when >= midpoint
     relevance_low: float  # below: off-topic
     relevance_high: float  # above: fully on topic
+    story_relevance_low: float  # the same two for behavioural/situational stories
+    story_relevance_high: float
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,12 @@ class EmbeddingMatcher:
     """Cosine similarity of MiniLM vectors; windows and the answer pooled from sentences."""
 
     thresholds = Thresholds(
-        cover_low=0.30, cover_high=0.70, relevance_low=0.20, relevance_high=0.75
+        cover_low=0.30,
+        cover_high=0.70,
+        relevance_low=0.20,
+        relevance_high=0.75,
+        story_relevance_low=0.12,
+        story_relevance_high=0.45,
     )
 
     def __init__(self, encoder: SentenceEncoder) -> None:
@@ -101,7 +108,12 @@ class LexicalMatcher:
     """Fallback without weights: share of a point's content stems found in the unit."""
 
     thresholds = Thresholds(
-        cover_low=0.20, cover_high=0.60, relevance_low=0.08, relevance_high=0.40
+        cover_low=0.20,
+        cover_high=0.60,
+        relevance_low=0.08,
+        relevance_high=0.40,
+        story_relevance_low=0.04,
+        story_relevance_high=0.25,
     )
 
     def __init__(self, stopwords: frozenset[str], reason: str) -> None:

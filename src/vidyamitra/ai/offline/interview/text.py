@@ -88,6 +88,8 @@ def content_stems(text: str, stopwords: frozenset[str]) -> list[str]:
 
 def looks_technical(token: str) -> bool:
     """camelCase, snake_case, dotted names, words with digits or symbols: likely a tech term."""
+    if not any(c.isalpha() for c in token):
+        return False
     return bool(_CAMEL.search(token)) or (any(c in token for c in "+#.") and len(token) > 2)
 
 
