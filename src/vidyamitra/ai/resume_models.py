@@ -34,10 +34,6 @@ class ExtractedSkill(_Model):
     last_used: str | None = Field(
         default=None, description="end of the latest job that mentions it (YYYY-MM or 'present')"
     )
-    implied_by: list[str] = Field(
-        default_factory=list,
-        description="set when only implied by a more specific skill (Django implies Python)",
-    )
 
 
 class Period(_Model):

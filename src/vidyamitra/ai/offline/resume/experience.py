@@ -1,0 +1,73 @@
+"""Work history in months: each position's span, the merged total and the gaps between."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vidyamitra.ai.jsonresume import Work
+from vidyamitra.ai.offline.resume.dates import (
+    Span,
+    gaps,
+    is_present,
+    label,
+    merge,
+    to_month,
+)
+from vidyamitra.ai.resume_models import ExperienceSummary, Period
+
+GAP_MONTHS = 6
+
+
+@dataclass(frozen=True)
+class JobSpan:
+    """The months one work entry covers; ``ongoing`` when it runs to today."""
+
+    index: int
+    span: Span
+    ongoing: bool
+
+
+def job_spans(work: list[Work], today: int) -> tuple[list[JobSpan], list[str]]:
+    """Spans of the dated positions, plus warnings about the undated or odd ones."""
+    spans: list[JobSpan] = []
+    warnings: list[str] = []
+    for index, job in enumerate(work):
+        start = to_month(job.startDate, is_end=False)
+        if start is None:
+            continue
+        ongoing = job.endDate is None and is_present(job.endDateRaw)
+        end = today if ongoing else to_month(job.endDate, is_end=True)
+        if end is None:
+            end = to_month(job.startDate, is_end=True) or start
+            warnings.append(f"No end date for {_job_name(job)}: counted up to its start date.")
+        if end < start:
+            warnings.append(f"End date before start date for {_job_name(job)}: ignored.")
+            continue
+        spans.append(JobSpan(index, Span(start, min(end, today)), ongoing))
+    return spans, warnings
+
+
+def summarize(work: list[Work], spans: list[JobSpan], today: int) -> ExperienceSummary:
+    """Merged total, overlaps and gaps longer than six months."""
+    merged, overlaps = merge(j.span for j in spans)
+    months = sum(s.months for s in merged)
+    ongoing_end = any(j.ongoing and j.span.end == today for j in spans)
+    last = merged[-1].end if merged else None
+    return ExperienceSummary(
+        total_years=round(months / 12, 1),
+        total_months=months,
+        positions=len(work),
+        dated_positions=len(spans),
+        overlaps_merged=overlaps,
+        gaps=[
+            Period(start=label(g.start), end=label(g.end), months=g.months)
+            for g in gaps(merged, GAP_MONTHS)
+        ],
+        first_start=label(merged[0].start) if merged else None,
+        last_end=None if last is None else ("present" if ongoing_end else label(last)),
+    )
+
+
+def _job_name(job: Work) -> str:
+    parts = [p for p in (job.position, job.name) if p]
+    return " at ".join(parts) if parts else "a position"

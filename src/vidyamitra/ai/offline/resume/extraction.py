@@ -1,0 +1,157 @@
+"""Extract canonical skills from a parsed resume, with evidence and years of use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vidyamitra.ai.offline.resume.dates import Span, label, total_months
+from vidyamitra.ai.offline.resume.experience import JobSpan
+from vidyamitra.ai.offline.resume.matcher import SkillHit, SkillMatcher
+from vidyamitra.ai.offline.skills import SkillEntry, Taxonomy
+from vidyamitra.ai.parsed import ParsedResume
+from vidyamitra.ai.resume_models import Evidence, ExtractedSkill
+
+MAX_EVIDENCE = 3
+SNIPPET_CHARS = 160
+LIST_SECTIONS = frozenset({"skills", "languages", "certifications"})
+BODY_SECTIONS = frozenset({"experience", "projects", "volunteer", "summary", "awards"})
+SKIPPED_SECTIONS = frozenset({"header", "references", "interests"})
+
+
+@dataclass
+class _Found:
+    entry: SkillEntry
+    as_written: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    ongoing: bool = False
+    sections: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class SkillFindings:
+    """Extracted skills plus where each was seen (skills list vs. body of the resume)."""
+
+    skills: list[ExtractedSkill]
+    listed: frozenset[str]  # named in a skills/languages/certifications list
+    used: frozenset[str]  # named in experience, projects, summary, ...
+
+    def names(self) -> frozenset[str]:
+        """Every extracted canonical name."""
+        return frozenset(s.name for s in self.skills)
+
+
+class SkillExtractor:
+    """Runs the compiled matcher over every part of a parsed resume."""
+
+    def __init__(self, taxonomy: Taxonomy, matcher: SkillMatcher) -> None:
+        self._taxonomy = taxonomy
+        self._matcher = matcher
+
+    def extract(self, parsed: ParsedResume, jobs: list[JobSpan], today: int) -> SkillFindings:
+        """All skills with evidence; years from the jobs whose text mentions them."""
+        found: dict[str, _Found] = {}
+        for section in parsed.sections:
+            if section.name in SKIPPED_SECTIONS:
+                continue
+            listed = section.name in LIST_SECTIONS
+            for line in section.lines:
+                self._scan(found, line, section.name, listed=listed)
+        self._scan_document(found, parsed)
+        for job in jobs:
+            work = parsed.resume.work[job.index]
+            for text in filter(None, (work.position, work.summary, *work.highlights)):
+                for hit in self._hits(text, listed=False):
+                    item = self._record(found, hit, text, "experience")
+                    item.spans.append(job.span)
+                    item.ongoing |= job.ongoing
+        return _findings(found, today)
+
+    def _scan_document(self, found: dict[str, _Found], parsed: ParsedResume) -> None:
+        """Structured fields: skill keywords, certificates, languages, project keywords."""
+        resume = parsed.resume
+        for group in resume.skills:
+            for keyword in (*group.keywords, *([group.name] if not group.keywords else [])):
+                self._scan(found, keyword, "skills", listed=True, exact=True)
+        for cert in resume.certificates:
+            self._scan(found, cert.name, "certifications", listed=True, exact=True)
+        for lang in resume.languages:
+            self._scan(found, lang.language, "languages", listed=True, exact=True)
+        for project in resume.projects:
+            for text in (project.description, *project.highlights, *project.keywords):
+                self._scan(found, text, "projects", listed=False)
+
+    def _scan(
+        self,
+        found: dict[str, _Found],
+        text: str | None,
+        section: str,
+        *,
+        listed: bool,
+        exact: bool = False,
+    ) -> None:
+        if not text:
+            return
+        entry = self._taxonomy.get(text) if exact else None
+        if entry is not None:
+            self._record(found, SkillHit(entry, text.strip(), 0, len(text)), text, section)
+            return
+        for hit in self._hits(text, listed=listed):
+            self._record(found, hit, text, section)
+
+    def _hits(self, text: str | None, *, listed: bool) -> list[SkillHit]:
+        return self._matcher.find(text, in_skills_section=listed) if text else []
+
+    @staticmethod
+    def _record(found: dict[str, _Found], hit: SkillHit, text: str, section: str) -> _Found:
+        item = found.setdefault(hit.entry.name, _Found(hit.entry))
+        if hit.as_written not in item.as_written:
+            item.as_written.append(hit.as_written)
+        item.sections.add(section)
+        snippet = _snippet(text, hit.start, hit.end)
+        if len(item.evidence) < MAX_EVIDENCE and not any(
+            _same_place(snippet, e.snippet) for e in item.evidence
+        ):
+            item.evidence.append(Evidence(section=section, snippet=snippet))
+        return item
+
+
+def _findings(found: dict[str, _Found], today: int) -> SkillFindings:
+    skills = [_extracted(item, today) for item in found.values()]
+    skills.sort(key=lambda s: (-(s.years or 0.0), -len(s.evidence), s.name.casefold()))
+    listed = frozenset(n for n, f in found.items() if f.sections & LIST_SECTIONS)
+    used = frozenset(n for n, f in found.items() if f.sections & BODY_SECTIONS)
+    return SkillFindings(skills, listed, used)
+
+
+def _extracted(item: _Found, today: int) -> ExtractedSkill:
+    months = total_months(item.spans) if item.spans else 0
+    last = max((s.end for s in item.spans), default=None)
+    return ExtractedSkill(
+        name=item.entry.name,
+        kind=item.entry.kind,
+        category=item.entry.category,
+        as_written=item.as_written,
+        evidence=item.evidence,
+        years=round(months / 12, 1) if item.spans else None,
+        last_used=None
+        if last is None
+        else ("present" if item.ongoing and last == today else label(last)),
+    )
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    """The line, or a window of it around the match when it is long."""
+    text = " ".join(text.split()) if len(text) <= SNIPPET_CHARS else text
+    if len(text) <= SNIPPET_CHARS:
+        return text.strip()
+    half = (SNIPPET_CHARS - (end - start)) // 2
+    lo, hi = max(0, start - half), min(len(text), end + half)
+    window = " ".join(text[lo:hi].split())
+    return ("…" if lo > 0 else "") + window + ("…" if hi < len(text) else "")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two snippets from the same text (one contains the other, ignoring ellipses)."""
+    a, b = a.strip("…").casefold(), b.strip("…").casefold()
+    return a in b or b in a

@@ -1,0 +1,211 @@
+"""Read a pasted job description: sections, boilerplate, required vs. preferred skills, checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vidyamitra.ai.offline.resume.education import degree_level
+from vidyamitra.ai.offline.resume.lexicon import Lexicon
+from vidyamitra.ai.offline.resume.matcher import SkillHit, SkillMatcher
+from vidyamitra.ai.offline.skills import SkillEntry
+
+Importance = str  # "required" | "preferred"
+_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?(?P<head>[A-Za-z][\w'’ &/()-]{1,60}?)\s*[:：]\s*(?P<rest>.*)$"
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪●○◦*\-–—>]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|;\s+")
+_TITLE_LINE = re.compile(
+    r"^\s*(?:job\s+)?(?:title|position|role|designation)\s*[:\-–]\s*(.+)$", re.I
+)
+_TITLE_PHRASE = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|need)\s+(?:an?\s+|our\s+(?:next\s+)?)?"
+    r"(?P<title>[A-Z][\w/&+.#-]*(?:\s+[A-Z(][\w/&+.#()-]*){0,5})"
+)
+_JOB_WORD = re.compile(
+    r"\b(engineer|developer|manager|analyst|designer|scientist|architect|specialist|"
+    r"administrator|consultant|writer|accountant|recruiter|executive|lead|officer|tester|"
+    r"teacher|nurse|intern|associate|coordinator|representative)\b",
+    re.I,
+)
+_YEARS = re.compile(
+    r"(?P<min>\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<max>\d{1,2})\s*)?\+?\s*(?:years?|yrs?)",
+    re.I,
+)
+_ALT_GAP = re.compile(r"^[\s,/()]*(?:(?:and/)?or\b[\s(]*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class AskedSkill:
+    """One skill the job description asks for, with its sentence; alternatives share a group."""
+
+    entry: SkillEntry
+    importance: Importance
+    sentence: str
+    group: int
+
+
+@dataclass(frozen=True)
+class JobRequirements:
+    """What a job description asks for."""
+
+    title: str | None
+    years: tuple[int, str, tuple[str, ...]] | None  # minimum, sentence, skills it names
+    education: tuple[int, str] | None
+    skills: list[AskedSkill]
+    ignored_sections: list[str]
+
+
+@dataclass
+class _Unit:
+    text: str
+    kind: str  # required | preferred | duty | unknown
+
+
+def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> JobRequirements:
+    """Split the text into sentences under their headings and pull out what is asked."""
+    units, ignored = _units(text, lexicon)
+    asked: dict[str, AskedSkill] = {}
+    group = 0
+    for unit in units:
+        importance = _importance(unit, lexicon)
+        for chain in _chains(unit.text, matcher.find(unit.text)):
+            group += 1
+            for hit in chain:
+                _keep(asked, AskedSkill(hit.entry, importance, unit.text, group))
+    kept = [u for u in units if u.kind != "boilerplate"]
+    return JobRequirements(
+        title=_title(text),
+        years=_years(kept, lexicon, matcher),
+        education=_education(kept),
+        skills=list(asked.values()),
+        ignored_sections=ignored,
+    )
+
+
+def _keep(asked: dict[str, AskedSkill], item: AskedSkill) -> None:
+    """The first sentence asking with the highest importance wins."""
+    old = asked.get(item.entry.name)
+    if old is None or (old.importance == "preferred" and item.importance == "required"):
+        asked[item.entry.name] = item
+
+
+def _units(text: str, lexicon: Lexicon) -> tuple[list[_Unit], list[str]]:
+    """Sentences with the kind of section they sit in; boilerplate dropped."""
+    units: list[_Unit] = []
+    ignored: list[str] = []
+    kind = "unknown"
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        joined = " ".join(paragraph).strip()
+        paragraph.clear()
+        for sentence in _SENTENCE_END.split(joined):
+            sentence = sentence.strip(" ;")
+            if sentence and kind != "boilerplate" and not lexicon.boilerplate.search(sentence):
+                units.append(_Unit(sentence, kind))
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        heading = _heading(line, lexicon)
+        if heading is not None:
+            flush()
+            kind, rest = heading
+            if kind == "boilerplate":
+                ignored.append(line.split(":")[0].strip("#* ").strip())
+            line = rest
+        if not line or _BULLET.match(raw):
+            flush()
+        paragraph.append(_BULLET.sub("", line))
+    flush()
+    return units, ignored
+
+
+def _heading(line: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(kind, text after the heading) when the line opens a known section."""
+    match = _HEADING.match(line)
+    head, rest = (match.group("head"), match.group("rest")) if match else (line, "")
+    key = re.sub(r"[^\w' &/-]", "", head.casefold().replace("’", "'")).replace("&", "and").strip()
+    key = " ".join(key.split())
+    if len(key.split()) > 7:
+        return None
+    kind = lexicon.headings.get(key)
+    if kind is None and (key.startswith("about ") or key.startswith("life at ")):
+        kind = "boilerplate"
+    if kind is None or (match is None and len(line) > 60):
+        return None
+    return kind, rest
+
+
+def _importance(unit: _Unit, lexicon: Lexicon) -> Importance:
+    if lexicon.preferred_marker.search(unit.text):
+        return "preferred"
+    if lexicon.required_marker.search(unit.text):
+        return "required"
+    return "preferred" if unit.kind in ("preferred", "duty") else "required"
+
+
+def _chains(text: str, hits: list[SkillHit]) -> list[list[SkillHit]]:
+    """Hits grouped into alternatives ('Kubernetes or ECS', 'Amplitude, Mixpanel, or Looker')."""
+    chains: list[list[SkillHit]] = []
+    for hit in hits:
+        if chains:
+            gap = text[chains[-1][-1].end : hit.start]
+            if _ALT_GAP.match(gap) and ("or" in gap.casefold().split() or "/" in gap):
+                chains[-1].append(hit)
+                continue
+            if _ALT_GAP.match(gap) and _or_follows(text, hit.end):
+                chains[-1].append(hit)
+                continue
+        chains.append([hit])
+    return chains
+
+
+def _or_follows(text: str, end: int) -> bool:
+    """True inside a list that ends in 'or' ('A, B, or C' seen at B)."""
+    return bool(re.match(r"^[\s,]*(?:[\w.+#/ -]{1,30},\s*)*(?:or|and/or)\b", text[end:], re.I))
+
+
+def _title(text: str) -> str | None:
+    """The job title: a 'Title:' line, a short first line naming a job, or 'looking for a …'."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:8]:
+        match = _TITLE_LINE.match(line)
+        if match:
+            return match.group(1).strip()
+    if (
+        lines
+        and len(lines[0].split()) <= 8
+        and _JOB_WORD.search(lines[0])
+        and not lines[0].endswith(".")
+    ):
+        return lines[0].strip("#* ")
+    match = _TITLE_PHRASE.search(" ".join(lines[:5]))
+    if match and _JOB_WORD.search(match.group("title")):
+        words = match.group("title").split()
+        last = max(i for i, w in enumerate(words) if _JOB_WORD.search(w))
+        return " ".join(words[: last + 1])
+    return None
+
+
+def _years(
+    units: list[_Unit], lexicon: Lexicon, matcher: SkillMatcher
+) -> tuple[int, str, tuple[str, ...]] | None:
+    """Minimum years asked (first required-looking sentence) and the skills that sentence names."""
+    found = [(u, m) for u in units for m in _YEARS.finditer(u.text)]
+    found.sort(key=lambda pair: _importance(pair[0], lexicon) != "required")
+    if not found:
+        return None
+    unit, match = found[0]
+    skills = tuple(dict.fromkeys(h.entry.name for h in matcher.find(unit.text)))
+    return int(match.group("min")), unit.text, skills
+
+
+def _education(units: list[_Unit]) -> tuple[int, str] | None:
+    """Lowest degree level named in the sentence that asks for a degree."""
+    for unit in units:
+        level = degree_level(unit.text, lowest=True)
+        if level is not None:
+            return level, unit.text
+    return None

@@ -1,0 +1,164 @@
+"""Find taxonomy skills in text: a token trie over every name and alias, with context rules.
+
+Tokens keep C++, C#, .NET, Node.js, CI/CD and ASP.NET whole; a token that names nothing is
+retried without a version suffix (Python3 -> Python) and split at '/' and '-' (C/C++).
+Ambiguous forms (Go, R, Swift, Excel, JS) count only with context: in the skills section, next
+to another technology, inside a delimited list that holds other technologies, or followed by a
+version number; they must also be written in their own case ("Go", not "go").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from vidyamitra.ai.offline.skills import SkillEntry, Taxonomy
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9](?:[A-Za-z0-9+#]|[.\-/&'_](?=[A-Za-z0-9]))*")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|io|in|dev|net)/\S*")
+_VERSION_SUFFIX = re.compile(r"^(.{2,}?)[-_ ]?v?\d+(?:\.\d+)*x?$")
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*(?:\.x|\+)?$")
+_GAP_INSIDE = re.compile(r"^[ \t:\-–—]*$")
+_GAP_ADJACENT = re.compile(r"^[\s,;/|&()+\[\]]*(?:(?:and|or|with|\+|&)[\s,;/|&()]*)?$", re.I)
+_LIST_LEFT = re.compile(r"(?:^|[,;|/•·(\[:])\s*$")
+_LIST_RIGHT = re.compile(r"^\s*(?:$|[,;|/•·)\]])")
+_SHORT_CAPS = 4
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    split: bool = False  # came from splitting a longer token at '/' or '-'
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: SkillEntry
+    written: str  # the form as stored in the taxonomy
+    tokens: tuple[str, ...]
+    needs_context: bool
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    """One skill found in one line of text."""
+
+    entry: SkillEntry
+    as_written: str
+    start: int
+    end: int
+
+
+class SkillMatcher:
+    """Compiled once from the taxonomy; ``find`` is cheap per line."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self._first: dict[str, list[_Form]] = {}
+        for entry in taxonomy.entries:
+            for written in entry.forms():
+                self._add(entry, written)
+        for forms in self._first.values():
+            forms.sort(key=lambda f: -len(f.tokens))
+
+    def _add(self, entry: SkillEntry, written: str) -> None:
+        tokens = tuple(m.group(0).casefold() for m in _TOKEN.finditer(written))
+        if not tokens:
+            return
+        needs = entry.needs_context(written)
+        caps = written.isupper() and written.isalpha() and len(written) <= _SHORT_CAPS
+        form = _Form(entry, written, tokens, needs, needs or caps)
+        self._first.setdefault(tokens[0], []).append(form)
+
+    def find(self, line: str, *, in_skills_section: bool = False) -> list[SkillHit]:
+        """Every skill in one line, longest match first, context rules applied."""
+        clean = _URL.sub(lambda m: " " * len(m.group(0)), line)
+        tokens = list(_tokens(clean, self._first))
+        candidates = self._candidates(clean, tokens)
+        hits: list[SkillHit] = []
+        for index, (form, start, end, next_text) in enumerate(candidates):
+            raw = clean[start:end]
+            if form.case_sensitive and not in_skills_section and not _same_case(raw, form):
+                continue
+            if form.needs_context and not in_skills_section:
+                if not _same_case(raw, form):
+                    continue
+                if not _has_context(clean, candidates, index, next_text):
+                    continue
+            hits.append(SkillHit(form.entry, raw, start, end))
+        return hits
+
+    def _candidates(self, text: str, tokens: list[_Token]) -> list[tuple[_Form, int, int, str]]:
+        """Longest trie matches left to right: (form, start, end, text of the next token)."""
+        out: list[tuple[_Form, int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            match = self._longest(text, tokens, i)
+            if match is None:
+                i += 1
+                continue
+            form, length = match
+            last = tokens[i + length - 1]
+            nxt = tokens[i + length].text if i + length < len(tokens) else ""
+            if not (form.needs_context and tokens[i].split):
+                out.append((form, tokens[i].start, last.end, nxt))
+            i += length
+        return out
+
+    def _longest(self, text: str, tokens: list[_Token], i: int) -> tuple[_Form, int] | None:
+        for form in self._first.get(tokens[i].text.casefold(), ()):
+            n = len(form.tokens)
+            if i + n > len(tokens):
+                continue
+            window = tokens[i : i + n]
+            same = all(t.text.casefold() == w for t, w in zip(window, form.tokens, strict=True))
+            if same and all(_GAP_INSIDE.match(text[a.end : b.start]) for a, b in pairwise(window)):
+                return form, n
+        return None
+
+
+def _tokens(text: str, known: dict[str, list[_Form]]) -> Iterable[_Token]:
+    """Tokens of a line; unknown compound tokens are retried without version or split."""
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start()
+        if word.casefold() in known:
+            yield _Token(word, start, match.end())
+            continue
+        bare = _VERSION_SUFFIX.match(word)
+        if bare and bare.group(1).casefold() in known:
+            yield _Token(bare.group(1), start, start + len(bare.group(1)))
+            continue
+        if re.search(r"[/-]", word):
+            for part in re.finditer(r"[^/-]+", word):
+                piece = part.group(0)
+                yield _Token(piece, start + part.start(), start + part.end(), split=True)
+            continue
+        yield _Token(word, start, match.end())
+
+
+def _same_case(raw: str, form: _Form) -> bool:
+    """Written exactly as the taxonomy spells it, or in capitals for longer names."""
+    written = form.written
+    return raw == written or (len(written) > 2 and raw == written.upper())
+
+
+def _has_context(
+    text: str, candidates: list[tuple[_Form, int, int, str]], index: int, next_text: str
+) -> bool:
+    """Version after it, a technology beside it, or a delimited list holding others."""
+    form, start, end, _ = candidates[index]
+    if _VERSION.match(next_text) and text[end : end + 1] in (" ", "-"):
+        return True
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(candidates) and not candidates[other][0].needs_context:
+            o_start, o_end = candidates[other][1], candidates[other][2]
+            gap = text[o_end:start] if other < index else text[end:o_start]
+            if _GAP_ADJACENT.match(gap):
+                return True
+    in_list = _LIST_LEFT.search(text[:start]) and _LIST_RIGHT.match(text[end:])
+    others = sum(1 for c in candidates if not c[0].needs_context and c[0] is not form)
+    return bool(in_list) and others >= 1
