@@ -143,3 +143,8 @@ def test_every_packaged_domain_and_level_can_fill_ten_questions() -> None:
             chosen = real.select(domain=info.id, level=level, count=10, seed=info.id)
             assert len({q.id for q in chosen}) == 10
             assert any(q.type in SOFT for q in chosen)
+
+
+def test_level_is_case_insensitive(bank: QuestionBank) -> None:
+    upper = bank.select(domain="backend", level=" Senior ", count=4, seed=9)
+    assert upper == bank.select(domain="backend", level="senior", count=4, seed=9)

@@ -77,7 +77,7 @@ class QuestionBank:
         """
         request = SelectionRequest(
             domain=self._resolver.resolve(domain, None),
-            level=level,
+            level=level.strip().lower(),
             count=count,
             skills=tuple(skills),
             gap_skills=tuple(gap_skills),
