@@ -8,7 +8,7 @@ from collections import Counter
 from vidyamitra.ai.jsonresume import Education, JsonResume, Work
 from vidyamitra.ai.offline.parsing.basics import build_basics
 from vidyamitra.ai.offline.parsing.education import build_education, is_institution
-from vidyamitra.ai.offline.parsing.entries import has_dates, split_entries
+from vidyamitra.ai.offline.parsing.entries import Entry, has_dates, split_entries
 from vidyamitra.ai.offline.parsing.extras import build_awards, build_certificates, build_project
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.sections import RawSection, document_style, split_sections
@@ -51,21 +51,38 @@ def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
     return out
 
 
-def carry_employer(works: list[Work]) -> list[Work]:
-    """An employer line with no role or dates names the roles listed under it."""
+def carry_employer(works: list[tuple[Work, bool]]) -> list[Work]:
+    """An employer on a line of its own names the roles listed under it without one.
+
+    ``works`` pairs each item with whether its employer stood alone on the first head line.
+    """
     out: list[Work] = []
     banner: str | None = None
-    for work in works:
+    pending: Work | None = None
+    for work, alone in works:
         bare = work.position is None and work.startDate is None and work.startDateRaw is None
         if bare and work.name and not work.highlights:
-            banner = work.name
+            if pending is not None:
+                out.append(pending)
+            banner, pending = work.name, work
             continue
-        if work.name is None and banner is not None:
+        if work.name is None and work.position is not None and banner is not None:
             work = work.model_copy(update={"name": banner})
+            pending = None
         elif work.name is not None:
-            banner = None
+            if pending is not None:
+                out.append(pending)
+            banner, pending = (work.name if alone else None), None
         out.append(work)
+    if pending is not None:
+        out.append(pending)
     return out
+
+
+def _alone(work: Work, entry: Entry) -> bool:
+    """True when the employer is the whole first head line of its entry."""
+    first = entry.head[0].parts[0].strip() if entry.head else ""
+    return work.name is not None and first == work.name
 
 
 def carry_institution(schools: list[Education]) -> list[Education]:
@@ -101,9 +118,10 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
             target = resume.work if name == "experience" else resume.volunteer
             entries = split_entries(section.rows, bold_informative=style.bold_informative)
             works = [
-                build_work(e, vocab, style.bold_informative, italic_informative) for e in entries
+                (build_work(e, vocab, style.bold_informative, italic_informative), e)
+                for e in entries
             ]
-            target.extend(carry_employer([w for w in works if w is not None]))
+            target.extend(carry_employer([(w, _alone(w, e)) for w, e in works if w is not None]))
         elif name == "education":
             dated = any(has_dates(r) for r in section.rows)
             entries = split_entries(

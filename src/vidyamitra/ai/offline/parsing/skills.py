@@ -48,7 +48,8 @@ def parse_skills(rows: list[Row], bold_informative: bool) -> list[Skill]:
             groups.append(Skill(name=label, keywords=split_keywords(rest)))
             pending, open_group, wrapped = None, True, not rest.rstrip().endswith(",")
             continue
-        if open_group and groups and label is None and not row.bold:
+        listed = bool(_SEPARATORS.search(text)) or not wrapped
+        if open_group and groups and label is None and not row.bold and listed:
             more = split_keywords(text)
             if wrapped and more and groups[-1].keywords:
                 groups[-1].keywords[-1] += " " + more.pop(0)
