@@ -12,7 +12,7 @@ Estimation rules (documented in ATTRIBUTION.md as well):
 
 * OSSU: hours = weeks x midpoint of the "hours/week" range (6 h/week when missing);
   level from the curriculum section (Intro CS beginner, Core CS intermediate, Advanced CS
-  advanced).
+  advanced; a few courses overridden in ``OSSU_LEVEL_OVERRIDES``).
 * free-programming-books: a book 25 h (a "handbook"/"complete"/"definitive" book 40 h, an
   advanced-titled book 35 h, a "little"/"quick"/"crash"/"cheat sheet"/"in Y minutes" title
   6 h and typed as an article, a tutorial/guide 4 h as an article); a course 12 h (a
@@ -292,6 +292,11 @@ OSSU_COURSEPAGES = {
     "coursepages/ostep/README.md": "https://pages.cs.wisc.edu/~remzi/OSTEP/",
 }
 OSSU_LEVELS = {"Intro CS": "beginner", "Core CS": "intermediate", "Advanced CS": "advanced"}
+# Courses whose section level does not fit them (a visual intro listed under Advanced math).
+OSSU_LEVEL_OVERRIDES = {
+    "The Missing Semester of Your CS Education": "beginner",
+    "Essence of Linear Algebra": "beginner",
+}
 OSSU_ROW = re.compile(r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)")
 
 
@@ -414,7 +419,7 @@ def ossu_entries(folder: Path, canonical: Canon, taken: set[str]) -> list[Entry]
 
 def _ossu_entry(title: str, url: str, cells: list[str], section: str, skills: list[str]) -> Entry:
     """One OSSU course as a catalog entry."""
-    level = "beginner" if "Missing Semester" in title else OSSU_LEVELS.get(section, "intermediate")
+    level = OSSU_LEVEL_OVERRIDES.get(title) or OSSU_LEVELS.get(section, "intermediate")
     return {
         "id": f"ossu-{_slug(title)[:48]}",
         "title": title,

@@ -57,7 +57,11 @@ class PlanItem(BaseModel):
     search_suggestion: SearchSuggestion | None = Field(
         default=None, description="Set only when the catalog has no resource for the skill."
     )
-    hours: float = Field(ge=0, description="Study hours budgeted for this item.")
+    hours: float = Field(
+        ge=0,
+        description="Study hours budgeted: the primary resource's hours shared among the skills "
+        "it teaches (at least 1), or a rough estimate when there is no resource.",
+    )
     week: int | None = Field(description="Week (1-based) the item starts in; None when done.")
     end_week: int | None = Field(default=None, description="Week the item finishes in.")
     status: ItemStatus = Field(default="todo", description="Progress status.")

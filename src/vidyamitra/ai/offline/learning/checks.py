@@ -18,19 +18,25 @@ class MilestoneChecksError(AppError, ValueError):
 
 
 class MilestoneChecks:
-    """Check templates keyed by skill category, with a default."""
+    """Check templates keyed by skill category (with a default) and by skill (overrides)."""
 
-    def __init__(self, templates: Mapping[str, str]) -> None:
+    def __init__(
+        self, templates: Mapping[str, str], skills: Mapping[str, str] | None = None
+    ) -> None:
         if "default" not in templates:
             raise MilestoneChecksError("milestone checks need a 'default' template")
-        bad = [k for k, v in templates.items() if "{skill}" not in v]
+        overrides = dict(skills or {})
+        bad = [k for k, v in {**templates, **overrides}.items() if "{skill}" not in v]
         if bad:
             raise MilestoneChecksError(f"templates without a {{skill}} slot: {', '.join(bad)}")
         self._templates = dict(templates)
+        self._skills = {k.casefold(): v for k, v in overrides.items()}
 
     def check(self, skill: str, category: str | None) -> str:
-        """The check text for one skill of a category."""
-        template = self._templates.get(category or "default", self._templates["default"])
+        """The check text for one skill: its own template, else its category's, else default."""
+        template = self._skills.get(skill.casefold()) or self._templates.get(
+            category or "default", self._templates["default"]
+        )
         return template.replace("{skill}", skill)
 
 
@@ -39,7 +45,16 @@ def load_milestone_checks(path: Path | None = None) -> MilestoneChecks:
     import yaml
 
     document = yaml.safe_load((path or DEFAULT_PATH).read_text(encoding="utf-8")) or {}
-    checks = document.get("checks") if isinstance(document, dict) else None
-    if not isinstance(checks, dict) or not all(isinstance(v, str) for v in checks.values()):
-        raise MilestoneChecksError("expected a 'checks' mapping of category to template text")
-    return MilestoneChecks({str(k): v for k, v in checks.items()})
+    if not isinstance(document, dict):
+        raise MilestoneChecksError("expected a mapping with 'checks' and 'skills'")
+    return MilestoneChecks(
+        _templates(document.get("checks"), "checks"),
+        _templates(document.get("skills", {}), "skills"),
+    )
+
+
+def _templates(raw: object, name: str) -> dict[str, str]:
+    """A mapping of names to template text, or MilestoneChecksError."""
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise MilestoneChecksError(f"expected a '{name}' mapping of names to template text")
+    return {str(k): str(v) for k, v in raw.items()}

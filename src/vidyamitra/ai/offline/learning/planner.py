@@ -19,7 +19,12 @@ from vidyamitra.ai.offline.learning.graph import SkillGraph
 from vidyamitra.ai.offline.learning.ordering import IMPORTANCE_RANK, study_order
 from vidyamitra.ai.offline.learning.ports import RoleLike, RoleResolver, SkillTaxonomy
 from vidyamitra.ai.offline.learning.schedule import milestones, pack_weeks
-from vidyamitra.ai.offline.learning.selection import ALTERNATIVES, rank_resources, target_level
+from vidyamitra.ai.offline.learning.selection import (
+    ALTERNATIVES,
+    hours_for_skill,
+    rank_resources,
+    target_level,
+)
 from vidyamitra.core.errors import BadRequest
 
 UNKNOWN_SKILL_HOURS = 8.0
@@ -144,7 +149,13 @@ class LearningPlanner:
 
     def _items(self, wants: list[_Want], held: set[str]) -> tuple[list[PlanItem], list[str]]:
         """Plan items with resources (or search suggestions) in the given order."""
-        items = [self._item(n, want, held) for n, want in enumerate(wants, start=1)]
+        used: set[str] = set()
+        items = []
+        for position, want in enumerate(wants, start=1):
+            item = self._item(position, want, held, used)
+            if item.resource is not None:
+                used.add(item.resource.id)
+            items.append(item)
         notes = []
         missing = [i.skill for i in items if i.resource is None]
         if missing:
@@ -154,11 +165,11 @@ class LearningPlanner:
             )
         return items, notes
 
-    def _item(self, position: int, want: _Want, held: set[str]) -> PlanItem:
-        """One plan item for a wanted skill."""
+    def _item(self, position: int, want: _Want, held: set[str], used: set[str]) -> PlanItem:
+        """One plan item for a wanted skill; resources already primary elsewhere rank lower."""
         prereqs = list(self._graph.prerequisites(want.skill)) if want.known else []
         level = "beginner" if want.is_prerequisite else target_level(prereqs, held)
-        ranked = rank_resources(want.skill, self._catalog.for_skill(want.skill), level)
+        ranked = rank_resources(want.skill, self._catalog.for_skill(want.skill), level, used)
         primary = ranked[0] if ranked else None
         return PlanItem(
             position=position,
@@ -168,7 +179,7 @@ class LearningPlanner:
             resource=primary,
             alternatives=ranked[1 : 1 + ALTERNATIVES],
             search_suggestion=None if primary else _suggestion(want.skill),
-            hours=primary.hours if primary else UNKNOWN_SKILL_HOURS,
+            hours=hours_for_skill(primary) if primary else UNKNOWN_SKILL_HOURS,
             week=None,
             status="done" if want.done else "todo",
             prerequisites=prereqs,

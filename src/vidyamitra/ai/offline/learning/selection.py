@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from vidyamitra.ai.learning_models import Level, Resource
 
@@ -14,18 +15,24 @@ ALTERNATIVES = 2
 OVERVIEW_HOURS = 2.0
 
 
-def rank_resources(skill: str, resources: Sequence[Resource], level: Level) -> list[Resource]:
-    """Resources for one skill, best first."""
+def rank_resources(
+    skill: str,
+    resources: Sequence[Resource],
+    level: Level,
+    used: AbstractSet[str] = frozenset(),
+) -> list[Resource]:
+    """Resources for one skill, best first; ids in ``used`` (primaries elsewhere) rank lower."""
     wanted = LEVEL_RANK[level]
     key_skill = skill.casefold()
 
-    def key(r: Resource) -> tuple[int, bool, bool, bool, int, float, str]:
+    def key(r: Resource) -> tuple[int, bool, bool, bool, bool, int, float, str]:
         focused = r.skills[0].casefold() == key_skill
         overview = r.type == "article" and r.hours < OVERVIEW_HOURS
         return (
             abs(LEVEL_RANK[r.level] - wanted),
             not r.free,
             overview,
+            r.id in used,
             not focused,
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
             r.hours,
@@ -33,6 +40,11 @@ def rank_resources(skill: str, resources: Sequence[Resource], level: Level) -> l
         )
 
     return sorted(resources, key=key)
+
+
+def hours_for_skill(resource: Resource) -> float:
+    """The share of a resource's hours that goes to one of the skills it teaches."""
+    return max(1.0, round(resource.hours / len(resource.skills), 1))
 
 
 def target_level(prerequisites: Sequence[str], held: set[str]) -> Level:
