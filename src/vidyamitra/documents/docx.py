@@ -21,10 +21,9 @@ _SKIP = {W + "txbxContent", _FALLBACK, W + "delText", W + "instrText", W + "tbl"
 
 @dataclass(frozen=True)
 class Para:
-    """One paragraph's visible text with its style, before it becomes TextLines."""
+    """One visual line of a paragraph: (text, bold) segments split at tabs, and its style."""
 
-    text: str
-    bold: bool
+    parts: tuple[tuple[str, bool], ...]
     size: float | None
     heading: bool
     column: int
@@ -65,8 +64,9 @@ def extract_docx(data: bytes, limits: DocumentLimits) -> ExtractedDocument:
             if part.is_linked_to_previous and seen:
                 continue
             for para in _block(part._element, styles, 0):
-                if para.text not in seen:
-                    seen.add(para.text)
+                key = "\t".join(text for text, _ in para.parts)
+                if key not in seen:
+                    seen.add(key)
                     paras.append(para)
     paras.extend(_block(document.element.body, styles, 0))
     lines = _to_lines(paras, limits.max_chars)
@@ -90,26 +90,40 @@ def _block(element: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[
 
 def _paragraph(p: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para]:
     style = paragraph_style(p, styles)
-    pieces: list[str] = []
-    bold_chars = total = 0
+    chars: list[tuple[str, bool]] = []
     sizes: list[float] = []
     for run in _runs(p):
-        text = _run_text(run)
+        text = normalise(_run_text(run))
         run_bold, run_size = _run_format(run, style)
-        pieces.append(text)
-        visible = len(text.strip())
-        total += visible
-        bold_chars += visible if run_bold else 0
-        if run_size is not None and visible:
+        chars.extend((ch, run_bold or style.heading) for ch in text)
+        if run_size is not None and text.strip():
             sizes.append(run_size)
     size = max(sizes) if sizes else style.size
-    bold = style.heading or (total > 0 and bold_chars * 2 > total)
-    for line in normalise("".join(pieces)).split("\n"):
-        if line.strip():
-            yield Para(line, bold, size, style.heading, column)
+    for line in _cut(chars, "\n"):
+        parts = tuple(_segment(seg) for seg in _cut(line, "\t"))
+        parts = tuple(part for part in parts if part[0])
+        if parts:
+            yield Para(parts, size, style.heading, column)
     for box in p.iter(W + "txbxContent"):
         if not any(a.tag == _FALLBACK for a in box.iterancestors()):
             yield from _block(box, styles, column)
+
+
+def _cut(chars: list[tuple[str, bool]], separator: str) -> list[list[tuple[str, bool]]]:
+    pieces: list[list[tuple[str, bool]]] = [[]]
+    for item in chars:
+        if item[0] == separator:
+            pieces.append([])
+        else:
+            pieces[-1].append(item)
+    return pieces
+
+
+def _segment(chars: list[tuple[str, bool]]) -> tuple[str, bool]:
+    """Segment text and whether most of its visible characters are bold."""
+    text = "".join(ch for ch, _ in chars).strip()
+    visible = [bold for ch, bold in chars if not ch.isspace()]
+    return text, bool(visible) and sum(visible) * 2 > len(visible)
 
 
 def _runs(p: Any) -> Iterator[Any]:
@@ -169,13 +183,8 @@ def _table(tbl: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para
         cells = [list(_block(cell, styles, column)) for cell in row]
         if all(len(c) <= 1 for c in cells) and sum(len(c) for c in cells) > 1:
             texts = [c[0] for c in cells if c]
-            yield Para(
-                "\t".join(p.text for p in texts),
-                texts[0].bold,
-                texts[0].size,
-                texts[0].heading,
-                column,
-            )
+            parts = tuple(part for para in texts for part in para.parts)
+            yield Para(parts, texts[0].size, texts[0].heading, column)
         else:
             for cell in cells:
                 yield from cell
@@ -185,27 +194,25 @@ def _to_lines(paras: list[Para], max_chars: int) -> tuple[TextLine, ...]:
     lines: list[TextLine] = []
     used = 0
     for row, para in enumerate(paras):
-        for position, part in enumerate(p.strip() for p in para.text.split("\t")):
-            if not part:
-                continue
+        for position, (text, bold) in enumerate(para.parts):
             x0 = para.column * 300.0 + position * 200.0
             y0 = row * 14.0
             lines.append(
                 TextLine(
-                    part,
+                    text,
                     1,
                     x0,
                     y0,
-                    x0 + 6.0 * len(part),
+                    x0 + 6.0 * len(text),
                     y0 + 11.0,
                     para.size,
-                    para.bold,
+                    bold,
                     para.column,
                     row=row,
                     heading=para.heading,
                 )
             )
-            used += len(part)
+            used += len(text)
         if used > max_chars:
             break
     return tuple(lines)

@@ -50,52 +50,56 @@ def page_words(page: Any, height: float) -> tuple[list[Word], PageChars]:
         textpage.close()
 
 
+def _page_text(c: Any, raw: Any, count: int) -> str:
+    """The page's characters, one per character index (FPDFText_GetText is not aligned)."""
+    get = c.FPDFText_GetUnicode
+    codes = (get(raw, i) for i in range(count))
+    return "".join(chr(code) if 0 < code < 0x110000 else "\ufffd" for code in codes)
+
+
 def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
-    count = c.FPDFText_CountChars(raw)
+    count = max(c.FPDFText_CountChars(raw), 0)
+    text = _page_text(c, raw, count)
     rect = c.FS_RECTF()
+    get_box = c.FPDFText_GetLooseCharBox
     words: list[Word] = []
     current: Word | None = None
     total = garbled = 0
     last_x0 = last_y1 = -1.0
-    for index in range(max(count, 0)):
-        code = c.FPDFText_GetUnicode(raw, index)
-        ch = chr(code) if 0 < code < 0x110000 else "\ufffd"
-        if ch.isspace() or code == 0 or unicodedata.category(ch) == "Cc":
+    for index, ch in enumerate(text):
+        if ch <= " " or ch.isspace():
             current = None
             continue
         total += 1
-        if _is_garbled(ch):
+        if ch >= "\ue000" and _is_garbled(ch):
             garbled += 1
             current = None
             continue
-        if not c.FPDFText_GetLooseCharBox(raw, index, rect):
+        if not get_box(raw, index, rect):
             continue
-        x0, x1 = float(rect.left), float(rect.right)
-        y0, y1 = height - float(rect.top), height - float(rect.bottom)
-        if current is not None and (
-            _continues(current, x0, y0, y1) or (x0 == last_x0 and y1 == last_y1)
-        ):
-            current.text += _SOFT_HYPHEN.get(ch, ch)
-            last_x0, last_y1 = x0, y1
-            current.x1 = max(current.x1, x1)
-            current.y0 = min(current.y0, y0)
-            current.y1 = max(current.y1, y1)
-            continue
+        x0, x1 = rect.left, rect.right
+        y0, y1 = height - rect.top, height - rect.bottom
+        if current is not None:
+            gap = x0 - current.x1
+            size = current.size
+            mid = (y0 + y1) / 2
+            joins = (
+                -0.5 * size <= gap <= _SPACE_GAP_EM * size
+                and current.y0 - 0.1 * size <= mid <= current.y1 + 0.1 * size
+            )
+            if joins or (x0 == last_x0 and y1 == last_y1):
+                current.text += _SOFT_HYPHEN.get(ch, ch)
+                last_x0, last_y1 = x0, y1
+                current.x1 = max(current.x1, x1)
+                current.y0 = min(current.y0, y0)
+                current.y1 = max(current.y1, y1)
+                continue
         size = float(c.FPDFText_GetFontSize(raw, index)) or (y1 - y0)
         bold, italic = _font_style(c, raw, index)
         current = Word(_SOFT_HYPHEN.get(ch, ch), x0, y0, x1, y1, size, bold, italic)
         last_x0, last_y1 = x0, y1
         words.append(current)
     return words, PageChars(total, garbled)
-
-
-def _continues(word: Word, x0: float, y0: float, y1: float) -> bool:
-    """True when a glyph at (x0, y0..y1) belongs to ``word`` rather than starting a new one."""
-    gap = x0 - word.x1
-    if gap > _SPACE_GAP_EM * word.size or gap < -0.5 * word.size:
-        return False
-    mid = (y0 + y1) / 2
-    return word.y0 - 0.1 * word.size <= mid <= word.y1 + 0.1 * word.size
 
 
 def _font_style(c: Any, raw: Any, index: int) -> tuple[bool, bool]:
@@ -114,5 +118,4 @@ def _is_garbled(ch: str) -> bool:
     """True for glyphs without a usable Unicode mapping (private use, replacement, controls)."""
     if ch == "\ufffd":
         return True
-    category = unicodedata.category(ch)
-    return category in ("Co", "Cn", "Cs")
+    return unicodedata.category(ch) in ("Co", "Cn", "Cs")
