@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from vidyamitra.ai.offline.questionbank import QuestionBankError, load_question_bank
+from vidyamitra.ai.offline.skills.taxonomy import load_taxonomy
 
 MY_DOMAINS = ("qa_testing", "product", "business_analyst", "ui_ux", "behavioural_hr", "aptitude")
 
@@ -30,6 +31,13 @@ def test_packaged_domains_have_45_questions_in_every_level(domain: str) -> None:
     own = [q for q in bank.questions if q.domain == domain]
     assert len(own) >= 45
     assert set(Counter(q.level for q in own)) == {"entry", "mid", "senior"}
+
+
+@pytest.mark.parametrize("domain", MY_DOMAINS)
+def test_packaged_skills_are_canonical_taxonomy_names(domain: str) -> None:
+    taxonomy = load_taxonomy()
+    skills = {s for q in load_question_bank().questions if q.domain == domain for s in q.skills}
+    assert {s for s in skills if taxonomy.canonical(s) != s} == set()
 
 
 def test_packaged_bank_has_600_questions_across_15_domains() -> None:
