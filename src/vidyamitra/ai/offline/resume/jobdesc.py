@@ -33,6 +33,12 @@ _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(?P<max>\d{1,2})\s*)?\+?\s*(?:years?|yrs?)",
     re.I,
 )
+# "4+ years of Python": a tool named right after the years is what the years are about.
+_YEARS_REACH = 40
+_YEARS_CATEGORIES = frozenset(
+    {"programming_language", "web_framework", "database", "cloud", "devops", "data",
+     "machine_learning", "mobile", "testing"}
+)  # fmt: skip
 _ALT_GAP = re.compile(r"^[\s,/()]*(?:(?:and/)?or\b[\s(]*)?$", re.I)
 
 
@@ -198,8 +204,12 @@ def _years(
     if not found:
         return None
     unit, match = found[0]
-    skills = tuple(dict.fromkeys(h.entry.name for h in matcher.find(unit.text)))
-    return int(match.group("min")), unit.text, skills
+    near = [
+        h.entry.name
+        for h in matcher.find(unit.text)
+        if 0 <= h.start - match.end() <= _YEARS_REACH and h.entry.category in _YEARS_CATEGORIES
+    ]
+    return int(match.group("min")), unit.text, tuple(dict.fromkeys(near))
 
 
 def _education(units: list[_Unit]) -> tuple[int, str] | None:

@@ -25,6 +25,11 @@ _GAP_ADJACENT = re.compile(r"^[\s,;/|&()+\[\]]*(?:(?:and|or|with|\+|&)[\s,;/|&()
 _LIST_LEFT = re.compile(r"(?:^|[,;|/•·(\[:])\s*$")
 _LIST_RIGHT = re.compile(r"^\s*(?:$|[,;|/•·)\]])")
 _SHORT_CAPS = 4
+# "experience with Go", "fluent in R": a preposition before a technical name is context.
+_TECH_PREPOSITION = re.compile(r"\b(?:in|with|using|of|like|via|including|especially)\s+$", re.I)
+_TECH_CATEGORIES = frozenset(
+    {"programming_language", "data", "devops", "web_framework", "database"}
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class _Token:
     text: str
     start: int
     end: int
-    split: bool = False  # came from splitting a longer token at '/' or '-'
+    hyphenated: bool = False  # a piece of a hyphenated word ("Go" in "Go-to-market")
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ class SkillMatcher:
             form, length = match
             last = tokens[i + length - 1]
             nxt = tokens[i + length].text if i + length < len(tokens) else ""
-            if not (form.needs_context and tokens[i].split):
+            if not (form.needs_context and tokens[i].hyphenated):
                 out.append((form, tokens[i].start, last.end, nxt))
             i += length
         return out
@@ -133,9 +138,10 @@ def _tokens(text: str, known: dict[str, list[_Form]]) -> Iterable[_Token]:
             yield _Token(bare.group(1), start, start + len(bare.group(1)))
             continue
         if re.search(r"[/-]", word):
+            hyphenated = "-" in word
             for part in re.finditer(r"[^/-]+", word):
                 piece = part.group(0)
-                yield _Token(piece, start + part.start(), start + part.end(), split=True)
+                yield _Token(piece, start + part.start(), start + part.end(), hyphenated)
             continue
         yield _Token(word, start, match.end())
 
@@ -152,6 +158,8 @@ def _has_context(
     """Version after it, a technology beside it, or a delimited list holding others."""
     form, start, end, _ = candidates[index]
     if _VERSION.match(next_text) and text[end : end + 1] in (" ", "-"):
+        return True
+    if form.entry.category in _TECH_CATEGORIES and _TECH_PREPOSITION.search(text[:start]):
         return True
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and not candidates[other][0].needs_context:
