@@ -18,7 +18,7 @@ _JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 _REFRESH_MARGIN_SECONDS = 60
 
 
-class StorageUnavailable(AppError):  # noqa: N818 (named like the core error classes)
+class StorageUnavailable(AppError):
     """The remote file store could not be reached or refused our credentials."""
 
     status = 503
