@@ -145,6 +145,7 @@ class QuestionScore(BaseModel):
 class CategoryScore(BaseModel):
     """Average score over the answered questions of one category (type or skill)."""
 
+    kind: Literal["type", "skill"] = Field(description="Whether category is a type or a skill.")
     category: str = Field(description="Question type or skill name.")
     score: int = Field(description="Mean score of answered questions, rounded.")
     count: int = Field(description="Number of answered questions in the category.")
@@ -171,5 +172,8 @@ class InterviewReport(BaseModel):
     focus_areas: list[str] = Field(default_factory=list, description="What to work on first.")
     next_steps: list[str] = Field(
         default_factory=list, description="Missed skills/points that feed a learning plan."
+    )
+    notes: list[str] = Field(
+        default_factory=list, description="How to read the report, e.g. unanswered questions."
     )
     engine: str = Field(description="Engine(s) that produced the evaluations.")
