@@ -12,8 +12,8 @@ from vidyamitra.core.errors import UnprocessableContent
 
 @pytest.fixture
 def bank(write_bank: Any, question: Any) -> QuestionBank:
-    """Four domains, each with one question."""
-    names = ("backend", "data_science", "qa_testing", "behavioural_hr")
+    """Five domains, each with one question."""
+    names = ("backend", "data_science", "qa_testing", "behavioural_hr", "security")
     return load_question_bank(write_bank({d: [question(d, 1)] for d in names}))
 
 
@@ -33,6 +33,10 @@ def bank(write_bank: Any, question: Any) -> QuestionBank:
         ("QA", "qa_testing"),
         ("software testing", "qa_testing"),
         ("Behavioral", "behavioural_hr"),
+        ("penetration-tester", "security"),
+        ("Manual QA tester", "qa_testing"),
+        ("Senior Test Engineer", "qa_testing"),
+        (".NET Developer", "backend"),
     ],
 )
 def test_resolves_names(bank: QuestionBank, text: str, expected: str) -> None:
@@ -61,6 +65,7 @@ def test_unknown_names_raise_with_known_domains(
         "behavioural_hr",
         "data_science",
         "qa_testing",
+        "security",
     ]
     assert "known domains: backend" in caught.value.detail
 
@@ -69,3 +74,14 @@ def test_packaged_bank_resolves_common_titles() -> None:
     real = load_question_bank()
     assert real.resolve_domain("Software Engineer", None) == "backend"
     assert real.resolve_domain("Senior QA Engineer", None) == "qa_testing"
+    assert real.resolve_domain(None, "product-manager") == "product"
+    assert real.resolve_domain(None, "business-analyst") == "business_analyst"
+    assert real.resolve_domain("UI/UX Designer", None) == "ui_ux"
+    assert real.resolve_domain("HR round", None) == "behavioural_hr"
+    assert real.resolve_domain("Aptitude test", None) == "aptitude"
+
+
+def test_generic_words_do_not_resolve(bank: QuestionBank) -> None:
+    for text in ("Senior Developer", "CAD designer", "Lead engineer"):
+        with pytest.raises(UnprocessableContent):
+            bank.resolve_domain(text, None)
