@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from tests.ai.offline.learning.conftest import CatalogWriter, FakeRoles, FakeTaxonomy, resource
 
 from vidyamitra.ai.learning_models import SEARCH_LABEL, LearningPlanDraft
-from vidyamitra.ai.offline.learning import LearningPlanner
+from vidyamitra.ai.offline.learning import LearningPlanner, SkillGraph, load_catalog
 from vidyamitra.core.errors import BadRequest, UnknownRole
 
 START = date(2026, 1, 5)
@@ -138,3 +139,45 @@ def test_nothing_to_plan_is_a_bad_request(fake_world: LearningPlanner) -> None:
 def test_unknown_role_propagates(fake_world: LearningPlanner) -> None:
     with pytest.raises(UnknownRole):
         fake_world.plan(target_role="Astronaut", start=START)
+
+
+def small_planner(
+    taxonomy: FakeTaxonomy, writer: CatalogWriter, entries: list[dict[str, object]]
+) -> LearningPlanner:
+    catalog = load_catalog(taxonomy, writer(entries))
+    return LearningPlanner(taxonomy, FakeRoles([]), catalog, SkillGraph({}))
+
+
+def test_shared_resource_hours_are_split_and_primaries_vary(
+    fake_taxonomy: FakeTaxonomy, write_catalog: CatalogWriter
+) -> None:
+    entries = [
+        resource("both", "SQL", skills=["SQL", "Statistics"], hours=20.0),
+        resource("stats", "Statistics", hours=30.0),
+    ]
+    plan = small_planner(fake_taxonomy, write_catalog, entries).plan(
+        target_role=None, gaps=["SQL", "Statistics"], start=START
+    )
+    sql, stats = plan.items
+    assert sql.resource is not None
+    assert sql.resource.id == "both"
+    assert sql.hours == 10.0
+    assert stats.resource is not None
+    assert stats.resource.id == "stats"  # the shared one is already primary for SQL
+    assert [a.id for a in stats.alternatives] == ["both"]
+
+
+def test_short_overview_is_never_primary_over_a_real_course(
+    fake_taxonomy: FakeTaxonomy, write_catalog: CatalogWriter
+) -> None:
+    entries = [
+        resource("wiki", "Git", type="article", hours=1.0),
+        resource("book", "Git", level="intermediate", hours=20.0),
+    ]
+    plan = small_planner(fake_taxonomy, write_catalog, entries).plan(
+        target_role=None, gaps=["Git"], start=START
+    )
+    (item,) = plan.items
+    assert item.resource is not None
+    assert item.resource.id == "book"
+    assert [a.id for a in item.alternatives] == ["wiki"]

@@ -1,4 +1,4 @@
-"""Choosing resources for a skill: level fit, then free, substance, focus, source, length."""
+"""Choosing resources for a skill: free, substance, level fit, variety, focus, source, length."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ def rank_resources(
     wanted = LEVEL_RANK[level]
     key_skill = skill.casefold()
 
-    def key(r: Resource) -> tuple[int, bool, bool, bool, bool, int, float, str]:
+    def key(r: Resource) -> tuple[bool, bool, int, bool, bool, int, float, str]:
         focused = r.skills[0].casefold() == key_skill
         overview = r.type == "article" and r.hours < OVERVIEW_HOURS
         return (
-            abs(LEVEL_RANK[r.level] - wanted),
             not r.free,
             overview,
+            abs(LEVEL_RANK[r.level] - wanted),
             r.id in used,
             not focused,
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
