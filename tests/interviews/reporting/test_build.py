@@ -40,7 +40,7 @@ def test_categories_agree_with_questions(report: InterviewReport) -> None:
 def test_strengths_focus_and_next_steps(report: InterviewReport) -> None:
     assert report.top_strengths[0].startswith("Q1: Explained the why")
     assert report.focus_areas[0].startswith("Q2 (Developing, 47/100)")
-    assert any("1 were left unanswered" in f for f in report.focus_areas)
+    assert any("1 question was left unanswered" in f for f in report.focus_areas)
     assert report.next_steps == ["communication", "javascript", "react"]
     assert report.engine == "offline-v1 (embeddings:all-MiniLM-L6-v2)"
 

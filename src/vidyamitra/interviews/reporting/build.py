@@ -117,7 +117,8 @@ def _focus_areas(pairs: list[tuple[Question, AnswerEvaluation | None]]) -> list[
     out += [f"{tip} (came up {n} times)" for tip, n in advice.most_common(2) if n >= 2]
     skipped = sum(e is None for _, e in pairs)
     if skipped:
-        out.append(f"Answer every question: {skipped} were left unanswered.")
+        noun = "question was" if skipped == 1 else "questions were"
+        out.append(f"Answer every question: {skipped} {noun} left unanswered.")
     return out
 
 
@@ -137,7 +138,7 @@ def _notes(total: int, answered: int) -> list[str]:
     notes = ["Scores are coaching feedback from an automated evaluator, not a hiring decision."]
     if answered < total:
         notes.append(
-            f"{total - answered} of {total} questions were not answered; they are marked "
+            f"{total - answered} of {total} questions not answered: marked "
             f"'{NOT_ANSWERED}' and left out of the averages (not counted as zero)."
         )
     return notes
