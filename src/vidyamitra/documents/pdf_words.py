@@ -63,6 +63,7 @@ def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
     rect = c.FS_RECTF()
     get_box = c.FPDFText_GetLooseCharBox
     words: list[Word] = []
+    fonts: dict[int, tuple[bool, bool]] = {}
     current: Word | None = None
     total = garbled = 0
     last_x0 = last_y1 = -1.0
@@ -95,22 +96,32 @@ def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
                 current.y1 = max(current.y1, y1)
                 continue
         size = float(c.FPDFText_GetFontSize(raw, index)) or (y1 - y0)
-        bold, italic = _font_style(c, raw, index)
+        bold, italic = _font_style(c, raw, index, fonts)
         current = Word(_SOFT_HYPHEN.get(ch, ch), x0, y0, x1, y1, size, bold, italic)
         last_x0, last_y1 = x0, y1
         words.append(current)
     return words, PageChars(total, garbled)
 
 
-def _font_style(c: Any, raw: Any, index: int) -> tuple[bool, bool]:
-    """(bold, italic) for the glyph at ``index`` from its font weight, flags and name."""
+def _font_style(
+    c: Any, raw: Any, index: int, cache: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
+    """(bold, italic) of the glyph's font from its weight, flags and name (cached per font)."""
+    obj = c.FPDFText_GetTextObject(raw, index)
+    font = c.FPDFTextObj_GetFont(obj) if obj else None
+    if not font:
+        return False, False
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key in cache:
+        return cache[key]
     buffer = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
-    flags = ctypes.c_int(0)
-    c.FPDFText_GetFontInfo(raw, index, buffer, _FONT_NAME_BUFFER, ctypes.byref(flags))
+    c.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BUFFER)
     name = buffer.value.decode("latin-1", errors="replace").lower()
-    weight = int(c.FPDFText_GetFontWeight(raw, index))
-    bold = weight >= 600 or bool(flags.value & 0x40000) or any(m in name for m in _BOLD_MARKERS)
-    italic = bool(flags.value & 0x40) or any(m in name for m in _ITALIC_MARKERS)
+    flags = int(c.FPDFFont_GetFlags(font))
+    weight = int(c.FPDFFont_GetWeight(font))
+    bold = weight >= 600 or bool(flags & 0x40000) or any(m in name for m in _BOLD_MARKERS)
+    italic = bool(flags & 0x40) or any(m in name for m in _ITALIC_MARKERS)
+    cache[key] = (bold, italic)
     return bold, italic
 
 

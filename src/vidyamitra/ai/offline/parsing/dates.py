@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -78,8 +79,12 @@ def _end_iso(end_raw: str, start_raw: str) -> str | None:
     return to_iso(end_raw)
 
 
+@lru_cache(maxsize=4096)
 def find_dates(text: str) -> DateRange | None:
-    """The first date range in ``text``, else a "since" date, else the last single date."""
+    """The first date range in ``text``, else a "since" date, else the last single date.
+
+    Memoised: the parser asks about the same row text several times.
+    """
     match = _RANGE.search(text)
     if match:
         start_raw, end_raw = match.group("start").strip(), match.group("end").strip()

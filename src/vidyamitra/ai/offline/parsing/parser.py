@@ -42,8 +42,11 @@ def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
     """A summary-like section holding dated role lines continues as experience."""
     out: list[RawSection] = []
     for section in sections:
+        if section.name != "summary":
+            out.append(section)
+            continue
         dated = [i for i, r in enumerate(section.rows) if r.flat and has_dates(r)]
-        if section.name == "summary" and len(dated) >= 2:
+        if len(dated) >= 2:
             out.append(RawSection("summary", section.heading, section.rows[: dated[0]]))
             out.append(RawSection("experience", section.heading, section.rows[dated[0] :]))
         else:
