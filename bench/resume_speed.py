@@ -20,14 +20,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _results import write_section
-
 from vidyamitra.ai.offline.parsing import parse_resume
 from vidyamitra.core.errors import UnreadableDocument
 from vidyamitra.documents import extract_document
 
 SHARED = Path("/work/shared")
-PDFS = sorted([*(SHARED / "bench-data/offlinecv-fixtures/pdfs").rglob("*.pdf"),
-               *(SHARED / "resume-corpus").rglob("*.pdf")])
+PDFS = sorted(
+    [
+        *(SHARED / "bench-data/offlinecv-fixtures/pdfs").rglob("*.pdf"),
+        *(SHARED / "resume-corpus").rglob("*.pdf"),
+    ]
+)
 ROUNDS = 3
 
 
@@ -85,8 +88,7 @@ def squash(text: str) -> str:
 
 def compare() -> list[str]:
     truths = truth_strings()
-    rows = ["| library | median ms/PDF | found truth strings | glued tokens |",
-            "|---|---|---|---|"]
+    rows = ["| library | median ms/PDF | found truth strings | glued tokens |", "|---|---|---|---|"]
     for name, fn in (("pypdfium2 (ours, with layout)", pdfium_text), ("pdfplumber", plumber_text)):
         times: list[float] = []
         found = wanted = glued = tokens = 0
@@ -105,8 +107,10 @@ def compare() -> list[str]:
             for item in truths.get(pdf, []):
                 wanted += 1
                 found += squash(item) in flat
-        rows.append(f"| {name} | {statistics.median(times):.1f} | {found}/{wanted} "
-                    f"({found / wanted:.1%}) | {glued}/{tokens} |")
+        rows.append(
+            f"| {name} | {statistics.median(times):.1f} | {found}/{wanted} "
+            f"({found / wanted:.1%}) | {glued}/{tokens} |"
+        )
     return rows
 
 
