@@ -181,3 +181,8 @@ def test_short_overview_is_never_primary_over_a_real_course(
     assert item.resource is not None
     assert item.resource.id == "book"
     assert [a.id for a in item.alternatives] == ["wiki"]
+
+
+def test_prerequisites_of_held_skills_count_as_known(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role=None, gaps=["Kubernetes"], have=["Docker"], start=START)
+    assert skills(plan) == ["Kubernetes"]  # Docker held, and Linux comes with Docker

@@ -131,14 +131,19 @@ class LearningPlanner:
         return list(wants.values()), skipped
 
     def _with_prerequisites(self, wants: list[_Want], held: set[str]) -> list[_Want]:
-        """Add missing prerequisites of planned skills, in study order."""
+        """Add missing prerequisites of planned skills, in study order.
+
+        A prerequisite of a skill the learner already holds is taken as known too (someone who
+        lists Docker knows enough Linux to start Kubernetes).
+        """
         present = {w.skill.casefold() for w in wants}
+        implied = {p.casefold() for h in held for p in self._graph.all_prerequisites(h)}
         extra: list[_Want] = []
         for want in wants:
             needed = want.known and not want.done
             for prereq in self._graph.all_prerequisites(want.skill) if needed else []:
                 key = prereq.casefold()
-                if key not in held and key not in present:
+                if key not in held and key not in implied and key not in present:
                     present.add(key)
                     why = f"Prerequisite for {want.skill}."
                     extra.append(_Want(prereq, "extra", why, True, is_prerequisite=True))
