@@ -329,6 +329,8 @@ def merge_linguist(path: Path, builder: Builder) -> None:
                     name=name,
                     kind="programming_language",
                     category="programming_language",
+                    # all-capitals words such as BASIC or LOGO read as English in lower case
+                    ambiguous=name.isalpha() and name.isupper() and len(name) > 3,
                     sources=["linguist"],
                 )
             )

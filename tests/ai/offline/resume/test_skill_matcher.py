@@ -34,6 +34,7 @@ def test_compound_tokens_are_split_and_versions_dropped(matcher: SkillMatcher) -
         "I excel at communication with customers",
         "Rated an R for the audience",
         "Swift delivery is our promise.",
+        "Seeking an internship in Spring 2027 with ABC",
     ],
 )
 def test_ambiguous_names_without_context_do_not_count(matcher: SkillMatcher, line: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vidyamitra.ai.offline.resume.dates import Span, label, total_months
@@ -13,6 +14,8 @@ from vidyamitra.ai.resume_models import Evidence, ExtractedSkill
 
 MAX_EVIDENCE = 3
 SNIPPET_CHARS = 160
+SAME_PREFIX = 50  # snippets that open alike come from the same bullet (wrapped vs joined)
+_BULLET = re.compile(r"^[\s•·▪●○◦*\-–—>]+")
 LIST_SECTIONS = frozenset({"skills", "languages", "certifications"})
 BODY_SECTIONS = frozenset({"experience", "projects", "volunteer", "summary", "awards"})
 SKIPPED_SECTIONS = frozenset({"header", "references", "interests"})
@@ -144,7 +147,7 @@ def _snippet(text: str, start: int, end: int) -> str:
     """The line, or a window of it around the match when it is long."""
     text = " ".join(text.split()) if len(text) <= SNIPPET_CHARS else text
     if len(text) <= SNIPPET_CHARS:
-        return text.strip()
+        return _BULLET.sub("", text).strip()
     half = (SNIPPET_CHARS - (end - start)) // 2
     lo, hi = max(0, start - half), min(len(text), end + half)
     window = " ".join(text[lo:hi].split())
@@ -153,5 +156,5 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 def _same_place(a: str, b: str) -> bool:
     """Two snippets from the same text (one contains the other, ignoring ellipses)."""
-    a, b = a.strip("…").casefold(), b.strip("…").casefold()
-    return a in b or b in a
+    a, b = (_BULLET.sub("", x.strip("…")).casefold() for x in (a, b))
+    return a in b or b in a or a[:SAME_PREFIX] == b[:SAME_PREFIX]

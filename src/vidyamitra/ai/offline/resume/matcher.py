@@ -19,12 +19,12 @@ from vidyamitra.ai.offline.skills import SkillEntry, Taxonomy
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9](?:[A-Za-z0-9+#]|[.\-/&'_](?=[A-Za-z0-9]))*")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|io|in|dev|net)/\S*")
 _VERSION_SUFFIX = re.compile(r"^(.{2,}?)[-_ ]?v?\d+(?:\.\d+)*x?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*(?:\.x|\+)?$")
 _GAP_INSIDE = re.compile(r"^[ \t:\-–—]*$")
 _GAP_ADJACENT = re.compile(r"^[\s,;/|&()+\[\]]*(?:(?:and|or|with|\+|&)[\s,;/|&()]*)?$", re.I)
 _LIST_LEFT = re.compile(r"(?:^|[,;|/•·(\[:])\s*$")
 _LIST_RIGHT = re.compile(r"^\s*(?:$|[,;|/•·)\]])")
-_SHORT_CAPS = 4
 # "experience with Go", "fluent in R": a preposition before a technical name is context.
 _TECH_PREPOSITION = re.compile(r"\b(?:in|with|using|of|like|via|including|especially)\s+$", re.I)
 _TECH_CATEGORIES = frozenset(
@@ -75,7 +75,7 @@ class SkillMatcher:
         if not tokens:
             return
         needs = entry.needs_context(written)
-        caps = written.isupper() and written.isalpha() and len(written) <= _SHORT_CAPS
+        caps = written.isupper() and written.replace(" ", "").isalpha()
         form = _Form(entry, written, tokens, needs, needs or caps)
         self._first.setdefault(tokens[0], []).append(form)
 
@@ -89,11 +89,11 @@ class SkillMatcher:
             raw = clean[start:end]
             if form.case_sensitive and not in_skills_section and not _same_case(raw, form):
                 continue
-            if form.needs_context and not in_skills_section:
-                if not _same_case(raw, form):
-                    continue
-                if not _has_context(clean, candidates, index, next_text):
-                    continue
+            if form.needs_context and not (
+                _same_case(raw, form)
+                and (in_skills_section or _has_context(clean, candidates, index, next_text))
+            ):
+                continue
             hits.append(SkillHit(form.entry, raw, start, end))
         return hits
 
@@ -157,6 +157,8 @@ def _has_context(
 ) -> bool:
     """Version after it, a technology beside it, or a delimited list holding others."""
     form, start, end, _ = candidates[index]
+    if _YEAR.match(next_text):
+        return False  # "Spring 2017", "Go 2024" name a season or an event, not a tool
     if _VERSION.match(next_text) and text[end : end + 1] in (" ", "-"):
         return True
     if form.entry.category in _TECH_CATEGORIES and _TECH_PREPOSITION.search(text[:start]):
