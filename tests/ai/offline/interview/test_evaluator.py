@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from vidyamitra.ai.interview_models import SCORE_ANCHORS, Question, level_descriptor
+from vidyamitra.ai.offline.embeddings import LazyMiniLM, MiniLMEncoder
 from vidyamitra.ai.offline.interview import AnswerEvaluator
 
 from .conftest import GOOD_CLOSURE, STAR_ANSWER
@@ -161,3 +164,21 @@ def test_insights_count_words_and_frequent_terms(
     assert insights.word_count == len(GOOD_CLOSURE.split())
     assert insights.most_used_words[0].word == "function"
     assert "closure" in insights.job_related_terms
+
+
+def test_missing_weights_fall_back_to_lexical_at_first_use(
+    tmp_path: Path, closure_q: Question
+) -> None:
+    evaluator = AnswerEvaluator(LazyMiniLM(tmp_path))
+    result = evaluator.evaluate(closure_q, GOOD_CLOSURE)
+    assert result.method.startswith("lexical-fallback: embeddings unavailable")
+    assert result.score > 40
+    assert evaluator.evaluate(closure_q, GOOD_CLOSURE) == result
+
+
+def test_warm_encodes_the_question_texts_once(encoder: MiniLMEncoder, closure_q: Question) -> None:
+    evaluator = AnswerEvaluator(encoder)
+    evaluator.warm(closure_q)
+    for point in closure_q.key_points:
+        assert point in encoder._cache
+    assert evaluator.evaluate(closure_q, GOOD_CLOSURE).score > 60

@@ -68,6 +68,13 @@ class AnswerEvaluator:
                 self._subwords = None
             return self._evaluate(question, answer)
 
+    def warm(self, question: Question) -> None:
+        """Pre-encode a question's texts (when asked) so evaluating encodes only the answer."""
+        asked = prepare(question.text).prose or question.text
+        model = prepare(question.model_answer) if question.model_answer else None
+        points = list(question.key_points) or (derive_points(model.sentences) if model else [])
+        self.matcher.match([asked], points, _references(question, asked, model, points))
+
     def _evaluate(self, question: Question, answer: str) -> AnswerEvaluation:
         """One evaluation with the current matcher."""
         lex, matcher = self.lexicon, self.matcher
@@ -88,13 +95,7 @@ class AnswerEvaluator:
             return build_evaluation(
                 question, found, self.engine_name, matcher.method, lex.stopwords
             )
-        references = [
-            asked,
-            *([model.prose] if model else []),
-            *([" ".join(points)] if points else []),
-        ]
-        if "`" in question.text:  # code in the question: its identifiers are context too
-            references.append(" ".join(question.text.split()))
+        references = _references(question, asked, model, points)
         match = matcher.match(prepared.sentences, points, references)
         relevance = max(match.relevance, default=0.0)
         low, high = _relevance_range(matcher.thresholds, is_star)
@@ -123,6 +124,16 @@ class AnswerEvaluator:
         text = " ".join([asked, *points, *question.skills, question.model_answer or ""])
         ignore = self.lexicon.stopwords | self.lexicon.question_words
         return set(content_stems(text, ignore))
+
+
+def _references(
+    question: Question, asked: str, model: PreparedText | None, points: list[str]
+) -> list[str]:
+    """Texts an on-topic answer should resemble: question, model answer, key points."""
+    refs = [asked, *([model.prose] if model else []), *([" ".join(points)] if points else [])]
+    if "`" in question.text:  # code in the question: its identifiers are context too
+        refs.append(" ".join(question.text.split()))
+    return refs
 
 
 def _relevance_range(t: Thresholds, is_story: bool) -> tuple[float, float]:

@@ -132,6 +132,13 @@ class LexicalMatcher:
         bonus = sum(b in u_pairs for b in pairs) / len(pairs) if pairs else 0.0
         return min(1.0, 0.8 * recall + 0.2 * bonus)
 
+    def _relevance(self, reference: str, answer: str) -> float:
+        """Overlap damped when fewer than three stems match (one shared word is weak evidence)."""
+        shared = set(content_stems(reference, self.stopwords)) & set(
+            content_stems(answer, self.stopwords)
+        )
+        return self._overlap(reference, answer) * min(1.0, len(shared) / 3)
+
     def match(
         self, sentences: Sequence[str], points: Sequence[str], references: Sequence[str]
     ) -> Match:
@@ -140,5 +147,5 @@ class LexicalMatcher:
         whole = " ".join(sentences)
         return Match(
             [[self._overlap(p, u) for u in units] for p in points],
-            [self._overlap(r, whole) for r in references],
+            [self._relevance(r, whole) for r in references],
         )
