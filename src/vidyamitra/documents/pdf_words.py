@@ -88,10 +88,11 @@ def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
                 -0.5 * size <= gap <= _SPACE_GAP_EM * size
                 and current.y0 - 0.1 * size <= mid <= current.y1 + 0.1 * size
             )
-            if joins or (x0 == last_x0 and y1 == last_y1):
+            ligature = x0 == last_x0 and y1 == last_y1
+            if joins or ligature:
                 current.text += _SOFT_HYPHEN.get(ch, ch)
                 last_x0, last_y1 = x0, y1
-                current.x1 = max(current.x1, x1)
+                current.x1 = max(current.x1, _ink_right(c, raw, index) if ligature else x1)
                 current.y0 = min(current.y0, y0)
                 current.y1 = max(current.y1, y1)
                 continue
@@ -101,6 +102,13 @@ def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
         last_x0, last_y1 = x0, y1
         words.append(current)
     return words, PageChars(total, garbled)
+
+
+def _ink_right(c: Any, raw: Any, index: int) -> float:
+    """Right edge of a glyph's ink: the loose box of a ligature's later letters is too short."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
+    return float(right.value)
 
 
 def _font_style(

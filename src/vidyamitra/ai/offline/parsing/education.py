@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vidyamitra.ai.jsonresume import Education
-from vidyamitra.ai.offline.parsing.entries import Entry
+from vidyamitra.ai.offline.parsing.entries import Entry, has_dates
 from vidyamitra.ai.offline.parsing.pieces import Piece, break_head, split_comma, words_in
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
@@ -18,9 +19,38 @@ _SCORE = re.compile(
     re.IGNORECASE,
 )
 _AREA_LEAD = re.compile(
-    r"^\s*(?:degree\s+)?(?:in|of|,|;|-|–|—|:)?\s*(?:(?:major|concentration|field)\s*[:\-]\s*)?",
+    r"^\s*(?:degree\s+)?(?:in|of|,|;|-|–|—|:)?\s*"
+    r"(?:(?:major|concentration|field)(?:\s+in|\s+of)?\s*[:\-]?\s*)?",
     re.IGNORECASE,
 )
+
+
+_DETAIL = re.compile(
+    r"^\s*(?:relevant\s+)?(?:course\s*work|courses|modules|subjects|honou?rs|activities|awards"
+    r"|thesis|dissertation|advisor|adviser|societies|achievements|projects?)\b[^:]{0,20}:",
+    re.IGNORECASE,
+)
+_COURSES = re.compile(
+    r"^\s*(?:relevant\s+)?(?:course\s*work|courses|modules|subjects)", re.IGNORECASE
+)
+
+
+def as_detail(row: Row) -> Row:
+    """A labelled detail line ("Coursework: ...", "Honors: ...") is body text, not a head."""
+    if _DETAIL.match(row.flat):
+        return replace(row, bullet=True)
+    return row
+
+
+def courses_of(rows: list[Row]) -> list[str]:
+    """Course names from "Coursework: a, b, c" lines."""
+    from vidyamitra.ai.offline.parsing.skills import split_keywords
+
+    out: list[str] = []
+    for row in rows:
+        if _COURSES.match(row.flat) and ":" in row.flat:
+            out.extend(split_keywords(row.flat.split(":", 1)[1]))
+    return out
 
 
 def find_score(text: str) -> str | None:
@@ -35,6 +65,11 @@ def field_like(text: str, vocab: Vocabulary) -> bool:
     """True for a field of study ("Computer Science") that names no school."""
     words = words_in(text)
     return bool(words & vocab.study_fields) and not words & vocab.institution_words
+
+
+def school_anchor(row: Row) -> bool:
+    """A dated row that is not a grade line ("GPA 3.9; Dean's List 2015-2016")."""
+    return has_dates(row) and find_score(row.flat) is None
 
 
 def is_institution(row: Row, vocab: Vocabulary) -> bool:
@@ -65,7 +100,7 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
     fields = [p for p in others if field_like(p.text, vocab)]
     if area is None and fields:
-        area = _AREA_LEAD.sub("", fields[0].text).strip(" .,;") or None
+        area = _AREA_LEAD.sub("", fields[0].text).split(";")[0].strip(" .,;") or None
         others = [p for p in others if p is not fields[0]]
     institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
     if institution is None:
@@ -73,7 +108,9 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
             (
                 p.text
                 for p in others
-                if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8
+                if p.row == 0
+                and not words_in(p.text) & vocab.job_words
+                and len(p.text.split()) <= 8
             ),
             None,
         )
@@ -91,4 +128,5 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
         startDateRaw=None if single or dates is None else dates.start_raw,
         endDateRaw=(dates.start_raw if single else dates.end_raw) if dates else None,
         score=find_score(text),
+        courses=courses_of(entry.body),
     )

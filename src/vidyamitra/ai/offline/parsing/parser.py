@@ -7,7 +7,12 @@ from collections import Counter
 
 from vidyamitra.ai.jsonresume import Education, JsonResume, Work
 from vidyamitra.ai.offline.parsing.basics import build_basics
-from vidyamitra.ai.offline.parsing.education import build_education, is_institution
+from vidyamitra.ai.offline.parsing.education import (
+    as_detail,
+    build_education,
+    is_institution,
+    school_anchor,
+)
 from vidyamitra.ai.offline.parsing.entries import Entry, has_dates, split_entries
 from vidyamitra.ai.offline.parsing.extras import build_awards, build_certificates, build_project
 from vidyamitra.ai.offline.parsing.rows import Row
@@ -126,10 +131,11 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
             ]
             target.extend(carry_employer([(w, _alone(w, e)) for w, e in works if w is not None]))
         elif name == "education":
-            dated = any(has_dates(r) for r in section.rows)
+            rows_e = [as_detail(r) for r in section.rows]
+            dated = any(has_dates(r) for r in rows_e)
             entries = split_entries(
-                section.rows,
-                has_dates if dated else (lambda r: is_institution(r, vocab)),
+                rows_e,
+                school_anchor if dated else (lambda r: is_institution(r, vocab)),
                 style.bold_informative,
             )
             schools = [build_education(x, vocab) for x in entries]

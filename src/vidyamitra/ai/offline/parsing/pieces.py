@@ -14,6 +14,7 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 _STRONG = re.compile(r"\s+[|·•◦▪]\s*|\s*[|·•◦▪]\s+|\s+@\s+|\t")
 _AT = re.compile(r"\s+at\s+")
 _DASH = re.compile(r"\s+[—–-]\s+|\s+--\s+")
+_GRADE = re.compile(r"\b(?:c?gpa|cpi|dean['’]?s list|percentage|grade)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.&'+#/-]+")
 
 
@@ -50,7 +51,7 @@ def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
             for link in URL.finditer(text):
                 url = url or link.group(0)
             text = URL.sub(" | ", text)
-            found = find_dates(text)
+            found = None if _GRADE.search(text) else find_dates(text)
             if found is not None and (dates is None or (found.is_range and not dates.is_range)):
                 dates = found
             if found is not None:
@@ -156,7 +157,10 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
         if not chunk:
             continue
         kind = _kind(chunk, vocab)
-        if out and kind == "none" and out[-1][1] not in ("title",):
+        legal_form = all(w.lower().strip(".") in vocab.company_suffixes for w in chunk.split())
+        if out and legal_form and len(chunk.split()) <= 2:
+            out[-1] = (out[-1][0] + ", " + chunk, "org")
+        elif out and kind == "none" and out[-1][1] not in ("title",):
             out[-1] = (out[-1][0] + ", " + chunk, out[-1][1])
         elif out and kind == out[-1][1] and kind == "title":
             out[-1] = (out[-1][0] + ", " + chunk, kind)
