@@ -186,3 +186,9 @@ def test_short_overview_is_never_primary_over_a_real_course(
 def test_prerequisites_of_held_skills_count_as_known(fake_world: LearningPlanner) -> None:
     plan = fake_world.plan(target_role=None, gaps=["Kubernetes"], have=["Docker"], start=START)
     assert skills(plan) == ["Kubernetes"]  # Docker held, and Linux comes with Docker
+
+
+def test_keep_done_unknown_skill_keeps_its_spelling(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(target_role=None, gaps=["SQL"], keep_done=["Quilting"], start=START)
+    done = [i for i in plan.items if i.status == "done"]
+    assert [i.skill for i in done] == ["Quilting"]

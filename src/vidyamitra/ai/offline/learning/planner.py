@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vidyamitra.ai.learning_models import (
-    Importance,
-    LearningPlanDraft,
-    PlanItem,
-    SearchSuggestion,
-    SkippedSkill,
-)
+from vidyamitra.ai.learning_models import LearningPlanDraft, PlanItem, SearchSuggestion
 from vidyamitra.ai.offline.learning.catalog import Catalog
 from vidyamitra.ai.offline.learning.checks import MilestoneChecks, load_milestone_checks
 from vidyamitra.ai.offline.learning.graph import SkillGraph
-from vidyamitra.ai.offline.learning.ordering import IMPORTANCE_RANK, study_order
-from vidyamitra.ai.offline.learning.ports import RoleLike, RoleResolver, SkillTaxonomy
+from vidyamitra.ai.offline.learning.ports import RoleResolver, SkillTaxonomy
 from vidyamitra.ai.offline.learning.schedule import milestones, pack_weeks
 from vidyamitra.ai.offline.learning.selection import (
     ALTERNATIVES,
@@ -25,22 +17,16 @@ from vidyamitra.ai.offline.learning.selection import (
     rank_resources,
     target_level,
 )
+from vidyamitra.ai.offline.learning.wants import (
+    Want,
+    canonical_or_raw,
+    collect_wants,
+    with_prerequisites,
+)
 from vidyamitra.core.errors import BadRequest
 
 UNKNOWN_SKILL_HOURS = 8.0
 MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK = 1.0, 60.0
-
-
-@dataclass
-class _Want:
-    """A skill the plan will cover, before ordering and scheduling."""
-
-    skill: str
-    importance: Importance
-    why: str
-    known: bool
-    is_prerequisite: bool = False
-    done: bool = False
 
 
 class LearningPlanner:
@@ -79,10 +65,9 @@ class LearningPlanner:
         role = self._roles.resolve(target_role) if target_role and target_role.strip() else None
         if role is None and not any(g.strip() for g in gaps):
             raise BadRequest("give a target role or at least one gap skill")
-        held = {self._name(h).casefold() for h in have if h.strip()}
-        done = {self._name(d).casefold() for d in keep_done if d.strip()}
-        wants, skipped = self._wanted(role, gaps, held, done)
-        wants = self._with_prerequisites(wants, held)
+        held = {canonical_or_raw(self._taxonomy, h).casefold() for h in have if h.strip()}
+        wants, skipped = collect_wants(self._taxonomy, role, gaps, keep_done, held)
+        wants = with_prerequisites(wants, held, self._graph)
         items, notes = self._items(wants, held)
         placed, weeks = pack_weeks(items, hours_per_week, start)
         return LearningPlanDraft(
@@ -101,58 +86,7 @@ class LearningPlanner:
             notes=notes,
         )
 
-    def _name(self, raw: str) -> str:
-        """Canonical name when the taxonomy knows it, else the trimmed text."""
-        return self._taxonomy.canonical(raw.strip()) or raw.strip()
-
-    def _wanted(
-        self, role: RoleLike | None, gaps: Sequence[str], held: set[str], done: set[str]
-    ) -> tuple[list[_Want], list[SkippedSkill]]:
-        """Role skills then gaps, without repeats; held skills move to the skipped list."""
-        raw: list[_Want] = []
-        if role is not None:
-            raw += [_Want(s.skill, "required", s.why, True) for s in role.required]
-            raw += [_Want(s.skill, "preferred", s.why, True) for s in role.preferred]
-        for gap in (g for g in gaps if g.strip()):
-            known = self._taxonomy.canonical(gap.strip()) is not None
-            raw.append(_Want(self._name(gap), "extra", "Named as a gap to close.", known))
-        raw += [_Want(self._name(d), "extra", "Done in an earlier plan.", True) for d in done]
-        wants: dict[str, _Want] = {}
-        skipped: list[SkippedSkill] = []
-        for want in raw:
-            key = want.skill.casefold()
-            want.done = key in done
-            if key in wants or any(s.skill.casefold() == key for s in skipped):
-                continue
-            if key in held and not want.done:
-                skipped.append(SkippedSkill(skill=want.skill, reason="Already on your resume."))
-            else:
-                wants[key] = want
-        return list(wants.values()), skipped
-
-    def _with_prerequisites(self, wants: list[_Want], held: set[str]) -> list[_Want]:
-        """Add missing prerequisites of planned skills, in study order.
-
-        A prerequisite of a skill the learner already holds is taken as known too (someone who
-        lists Docker knows enough Linux to start Kubernetes).
-        """
-        present = {w.skill.casefold() for w in wants}
-        implied = {p.casefold() for h in held for p in self._graph.all_prerequisites(h)}
-        extra: list[_Want] = []
-        for want in wants:
-            needed = want.known and not want.done
-            for prereq in self._graph.all_prerequisites(want.skill) if needed else []:
-                key = prereq.casefold()
-                if key not in held and key not in implied and key not in present:
-                    present.add(key)
-                    why = f"Prerequisite for {want.skill}."
-                    extra.append(_Want(prereq, "extra", why, True, is_prerequisite=True))
-        combined = wants + extra
-        priority = [IMPORTANCE_RANK[w.importance] for w in combined]
-        order = study_order([w.skill for w in combined], priority, self._graph.all_prerequisites)
-        return [combined[i] for i in order]
-
-    def _items(self, wants: list[_Want], held: set[str]) -> tuple[list[PlanItem], list[str]]:
+    def _items(self, wants: list[Want], held: set[str]) -> tuple[list[PlanItem], list[str]]:
         """Plan items with resources (or search suggestions) in the given order."""
         used: set[str] = set()
         items = []
@@ -170,7 +104,7 @@ class LearningPlanner:
             )
         return items, notes
 
-    def _item(self, position: int, want: _Want, held: set[str], used: set[str]) -> PlanItem:
+    def _item(self, position: int, want: Want, held: set[str], used: set[str]) -> PlanItem:
         """One plan item for a wanted skill; resources already primary elsewhere rank lower."""
         prereqs = list(self._graph.prerequisites(want.skill)) if want.known else []
         level = "beginner" if want.is_prerequisite else target_level(prereqs, held)
