@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from vidyamitra.ai.offline.resume.bullets import Bullet, judge_all
+from vidyamitra.ai.offline.resume.coverage import Coverage
 from vidyamitra.ai.offline.resume.dates import today_index
 from vidyamitra.ai.offline.resume.experience import job_spans, summarize
 from vidyamitra.ai.offline.resume.extraction import SkillExtractor
+from vidyamitra.ai.offline.resume.job_fit import match_job
 from vidyamitra.ai.offline.resume.jobdesc import read_job_description
 from vidyamitra.ai.offline.resume.lexicon import Lexicon, load_lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillMatcher
-from vidyamitra.ai.offline.resume.matching import Coverage, match_job, match_role, skill_gaps
+from vidyamitra.ai.offline.resume.role_fit import match_role, skill_gaps
 from vidyamitra.ai.offline.resume.scoring import score
 from vidyamitra.ai.offline.resume.suggestions import (
     bullet_suggestions,
