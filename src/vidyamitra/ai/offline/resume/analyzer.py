@@ -47,6 +47,11 @@ class ResumeAnalyzer:
         self._matcher = SkillMatcher(taxonomy)
         self._extractor = SkillExtractor(taxonomy, self._matcher)
         self._hot = frozenset(e.name for e in taxonomy.entries if e.hot or e.in_demand)
+        self._tools = frozenset(
+            e.name
+            for e in taxonomy.entries
+            if e.kind == "programming_language" or {"onet", "linguist"} & set(e.sources)
+        )
         self._engine = engine_name
 
     def analyze(
@@ -84,7 +89,7 @@ class ResumeAnalyzer:
             suggestions=[
                 *bullet_suggestions(bullets),
                 *document_suggestions(parsed, experience, bullets),
-                *skill_suggestions(findings, gaps),
+                *skill_suggestions(findings, gaps, self._tools),
             ],
             warnings=[
                 *parsed.warnings,

@@ -47,7 +47,6 @@ def judge(text: str, section: str, lexicon: Lexicon) -> Bullet:
     clean = _BULLET_MARK.sub("", text).strip()
     words = _WORD.findall(clean)
     without_years = _YEAR.sub(" ", clean)
-    first = words[0].casefold().rstrip(".,:;") if words else ""
     weak = lexicon.weak_opener.match(clean)
     return Bullet(
         text=clean,
@@ -55,7 +54,7 @@ def judge(text: str, section: str, lexicon: Lexicon) -> Bullet:
         words=len(words),
         has_metric=bool(_METRIC.search(without_years)),
         has_outcome=bool(lexicon.outcome.search(clean)),
-        action_verb=first in lexicon.action_verbs and weak is None,
+        action_verb=weak is None and _opens_with_verb(words, lexicon),
         weak_opener=weak.group(0) if weak else None,
     )
 
@@ -63,3 +62,15 @@ def judge(text: str, section: str, lexicon: Lexicon) -> Bullet:
 def judge_all(resume: JsonResume, lexicon: Lexicon) -> list[Bullet]:
     """Every bullet, measured."""
     return [judge(text, section, lexicon) for section, text in resume_bullets(resume)]
+
+
+def _opens_with_verb(words: list[str], lexicon: Lexicon) -> bool:
+    """First word (after an '-ly' adverb) is an action verb; 'Re-architected' counts."""
+    lowered = [w.casefold().rstrip(".,:;") for w in words[:2]]
+    if len(lowered) == 2 and lowered[0].endswith("ly"):
+        lowered = lowered[1:]
+    if not lowered:
+        return False
+    first = lowered[0]
+    bare = re.sub(r"^(?:re|co|pre|over|under)-?", "", first)
+    return first in lexicon.action_verbs or bare in lexicon.action_verbs

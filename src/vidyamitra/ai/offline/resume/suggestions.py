@@ -8,7 +8,6 @@ from vidyamitra.ai.parsed import ParsedResume
 from vidyamitra.ai.resume_models import ExperienceSummary, SkillGap, Suggestion
 
 PER_KIND = 8
-LISTABLE_KINDS = frozenset({"hard", "programming_language"})
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -126,11 +125,16 @@ def document_suggestions(
     return out
 
 
-def skill_suggestions(findings: SkillFindings, gaps: list[SkillGap]) -> list[Suggestion]:
-    """Skills used but not listed, listed but never shown, and required gaps."""
-    kinds = {s.name: s.kind for s in findings.skills}
-    used_only = sorted(n for n in findings.used - findings.listed if kinds[n] in LISTABLE_KINDS)
-    listed_only = sorted(n for n in findings.listed - findings.used if kinds[n] in LISTABLE_KINDS)
+def skill_suggestions(
+    findings: SkillFindings, gaps: list[SkillGap], tools: frozenset[str]
+) -> list[Suggestion]:
+    """Tools used but not listed, listed but never shown, and required gaps.
+
+    ``tools`` names concrete technologies (languages, products); concepts such as
+    'Algorithms' are left out of the listed/used comparison.
+    """
+    used_only = sorted((findings.used - findings.listed) & tools)
+    listed_only = sorted((findings.listed - findings.used) & tools)
     out: list[Suggestion] = []
     if used_only and findings.listed:
         out.append(
