@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from itertools import pairwise
 from typing import Any
 
 from vidyamitra.core.errors import (
@@ -13,7 +14,7 @@ from vidyamitra.core.errors import (
 )
 from vidyamitra.documents.layout import Placed, order_page
 from vidyamitra.documents.model import DocumentLimits, ExtractedDocument, TextLine, rows_text
-from vidyamitra.documents.pdf_words import page_words
+from vidyamitra.documents.pdf_words import Word, page_words
 
 _NO_TEXT = "no readable text in this PDF; export it as a text PDF (not a scan or image)"
 _GARBLED = (
@@ -85,6 +86,18 @@ def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDo
     return ExtractedDocument(kind="pdf", page_count=pages, lines=ordered, text=text)
 
 
+def _join_words(words: list[Word]) -> str:
+    """Words joined by spaces; letter-spaced runs ("J O H N  D O E") become "JOHN DOE"."""
+    if len(words) < 4 or any(len(w.text) > 1 for w in words):
+        return " ".join(w.text for w in words)
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+    typical = sorted(gaps)[len(gaps) // 2]
+    out = words[0].text
+    for gap, word in zip(gaps, words[1:], strict=True):
+        out += (" " if gap > 1.6 * typical + 0.5 else "") + word.text
+    return out
+
+
 def _append_page(lines: list[TextLine], placed: list[Placed], page: int, row: int) -> int:
     """Append one page's placed segments as TextLines; return the next free row id."""
     previous: tuple[int, int] | None = None
@@ -94,7 +107,7 @@ def _append_page(lines: list[TextLine], placed: list[Placed], page: int, row: in
             row += 1
             previous = key
         seg = item.segment
-        text = unicodedata.normalize("NFKC", " ".join(w.text for w in seg.words))
+        text = unicodedata.normalize("NFKC", _join_words(seg.words))
         sizes = sorted(w.size for w in seg.words)
         bold_chars = sum(len(w.text) for w in seg.words if w.bold)
         italic_chars = sum(len(w.text) for w in seg.words if w.italic)

@@ -104,16 +104,11 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
         others = [p for p in others if p is not fields[0]]
     institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
     if institution is None:
-        institution = next(
-            (
-                p.text
-                for p in others
-                if p.row == 0
-                and not words_in(p.text) & vocab.job_words
-                and len(p.text.split()) <= 8
-            ),
-            None,
-        )
+        plain = [p for p in others
+                 if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8]
+        chosen = next((p for p in plain if p.bold), None) or next(
+            (p for p in plain if p.row == 0), None)
+        institution = chosen.text if chosen else None
     text = " ".join(r.text for r in (*entry.head, *entry.body))
     if institution is None and study is None:
         return None

@@ -14,7 +14,12 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 _STRONG = re.compile(r"\s+[|·•◦▪]\s*|\s*[|·•◦▪]\s+|\s+@\s+|\t")
 _AT = re.compile(r"\s+at\s+")
 _DASH = re.compile(r"\s+[—–-]\s+|\s+--\s+")
-_GRADE = re.compile(r"\b(?:c?gpa|cpi|dean['’]?s list|percentage|grade)\b", re.IGNORECASE)
+# A grade clause ("GPA: 3.9", "Dean's List 2015-2016") is neither a name nor the entry's dates.
+_GRADE = re.compile(
+    r"\b(?:cumulative\s+|overall\s+|major\s+)?(?:c?gpa|cpi|dean['’]?s list|percentage|grade)"
+    r"\b[^|;·•\t]*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w.&'+#/-]+")
 
 
@@ -51,7 +56,8 @@ def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
             for link in URL.finditer(text):
                 url = url or link.group(0)
             text = URL.sub(" | ", text)
-            found = None if _GRADE.search(text) else find_dates(text)
+            text = _GRADE.sub(" ", text).strip()
+            found = find_dates(text)
             if found is not None and (dates is None or (found.is_range and not dates.is_range)):
                 dates = found
             if found is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 
 from vidyamitra.ai.offline.parsing.rows import Row
@@ -139,6 +139,12 @@ def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
         ):
             sections.append(RawSection(name, _COUNT.sub("", " ".join(row.parts)).strip()))
             continue
+        rail = _rail_heading(row, vocab)
+        if rail is not None:
+            carried = _stacked_label(sections[-1].rows, row, vocab)
+            sections.append(RawSection(rail[0], row.parts[0].strip()))
+            sections[-1].rows.extend([*carried, rail[1]])
+            continue
         inline = _inline_heading(row, vocab, sections[-1].name)
         if inline is not None:
             sections.append(RawSection(inline[0], inline[1]))
@@ -146,6 +152,28 @@ def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
             continue
         sections[-1].rows.append(row)
     return sections
+
+
+def _rail_heading(row: Row, vocab: Vocabulary) -> tuple[str, Row] | None:
+    """A heading in a left rail with its first content beside it on the same line."""
+    if len(row.parts) < 2 or row.bullet or len(row.starts) != len(row.parts):
+        return None
+    name = vocab.headings.get(heading_key(row.parts[0]))
+    if name is None or name == "other" or row.parts[0].rstrip().endswith(":"):
+        return None
+    rest = replace(row, parts=row.parts[1:], starts=row.starts[1:], x0=row.starts[1])
+    return name, rest
+
+
+def _stacked_label(previous: list[Row], row: Row, vocab: Vocabulary) -> list[Row]:
+    """A rail heading split over two lines ("Technical" above "Skills"): move its first line."""
+    if not previous or len(previous[-1].parts) < 2 or len(previous[-1].starts) < 2:
+        return []
+    above = previous[-1]
+    if heading_key(f"{above.parts[0]} {row.parts[0]}") not in vocab.headings:
+        return []
+    previous.pop()
+    return [replace(above, parts=above.parts[1:], starts=above.starts[1:], x0=above.starts[1])]
 
 
 def _inline_heading(row: Row, vocab: Vocabulary, current: str) -> tuple[str, str, Row] | None:
