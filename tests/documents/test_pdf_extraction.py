@@ -134,3 +134,15 @@ def test_missing_spaces_are_restored_from_glyph_gaps() -> None:
         x += pdf.get_string_width(word) + 4
     doc = extract_document(bytes(pdf.output()))
     assert doc.lines[0].text == "Senior Data Engineer"
+
+
+def test_letter_spaced_heading_is_rejoined_into_words() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.set_char_spacing(8)
+    pdf.text(50, 80, "JO PARK")
+    doc = extract_document(bytes(pdf.output()))
+    assert doc.lines[0].text == "JO PARK"

@@ -198,3 +198,50 @@ def test_markdown_headings_open_sections() -> None:
 def test_inline_skills_heading() -> None:
     parsed = parse_resume_text("Jo Park\njo@example.com\nSkills: Python, Rust\n")
     assert [(s.name, s.keywords) for s in parsed.resume.skills] == [(None, ["Python", "Rust"])]
+
+
+def test_rail_headings_beside_their_first_line() -> None:
+    text = (
+        "Jo Park\njo@example.com\n"
+        "Experience\tData Analyst, Initech\tJan 2020 - Present\n"
+        "• Built dashboards\n"
+        "Technical\tJava\tPython\n"
+        "Skills\tSQL\tKafka\n"
+    )
+    parsed = parse_resume_text(text)
+    assert [s.name for s in parsed.sections] == ["header", "experience", "skills"]
+    (work,) = parsed.resume.work
+    assert (work.name, work.position) == ("Initech", "Data Analyst")
+    assert [k for s in parsed.resume.skills for k in s.keywords] == [
+        "Java",
+        "Python",
+        "SQL",
+        "Kafka",
+    ]
+
+
+def test_grade_lines_are_not_dates_or_schools() -> None:
+    text = (
+        "Jo Park\n\nEDUCATION\nState University\nBachelor of Arts\tExpected May 2019\n"
+        "Major in Economics; Minor in History\n"
+        "Cumulative GPA: 3.93/4.0; Dean's List 2015-2016\n"
+        "Relevant Coursework: Econometrics, Game Theory\n"
+    )
+    (school,) = parse_resume_text(text).resume.education
+    assert school.institution == "State University"
+    assert (school.studyType, school.area) == ("Bachelor of Arts", "Economics")
+    assert (school.startDate, school.endDate) == (None, "2019-05")
+    assert school.score == "3.93/4.0"
+    assert school.courses == ["Econometrics", "Game Theory"]
+
+
+def test_legal_form_after_a_comma_stays_with_the_company() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nSolutions Engineer, Acme Cloud, Inc.\nJan 2021 - Present\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position) == ("Acme Cloud, Inc.", "Solutions Engineer")
+
+
+def test_url_after_a_company_is_its_url_not_its_name() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nActuate http://www.actuate.com/\nPHP Developer\n2014 - 2015\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.url) == ("Actuate", "http://www.actuate.com/")
