@@ -1,4 +1,4 @@
-"""Choosing resources for a skill: free, substance, level fit, variety, focus, source, length."""
+"""Choosing resources for a skill: free, substance, level fit, curation, variety, focus, length."""
 
 from __future__ import annotations
 
@@ -25,16 +25,16 @@ def rank_resources(
     wanted = LEVEL_RANK[level]
     key_skill = skill.casefold()
 
-    def key(r: Resource) -> tuple[bool, bool, int, bool, bool, int, float, str]:
-        focused = r.skills[0].casefold() == key_skill
-        overview = r.type == "article" and r.hours < OVERVIEW_HOURS
+    def key(r: Resource) -> tuple[bool, bool, bool, int, int, bool, bool, float, str]:
+        distance = abs(LEVEL_RANK[r.level] - wanted)
         return (
             not r.free,
-            overview,
-            abs(LEVEL_RANK[r.level] - wanted),
-            r.id in used,
-            not focused,
+            r.type == "article" and r.hours < OVERVIEW_HOURS,  # an overview, not a course
+            distance > 1,  # beginner vs advanced: a mismatch curation cannot make up for
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
+            distance,
+            r.id in used,
+            r.skills[0].casefold() != key_skill,  # about another skill first
             r.hours,
             r.id,
         )
