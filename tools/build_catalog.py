@@ -351,11 +351,11 @@ def _fpb_entry(title: str, url: str, rest: str, kind: str, skills: list[str]) ->
 
 def _estimate(title: str, url: str, kind: str) -> tuple[str, float]:
     """(type, hours) by the documented rule."""
+    if "youtube.com/watch" in url or "youtu.be/" in url:
+        return "video", 3.0
+    if "youtube.com/playlist" in url:
+        return "video", 10.0
     if kind == "course":
-        if "youtube.com/watch" in url or "youtu.be/" in url:
-            return "video", 3.0
-        if "youtube.com/playlist" in url:
-            return "video", 10.0
         return "course", 20.0 if LARGE_COURSE.search(title) else 12.0
     if kind == "interactive":
         return "interactive", 8.0 if PRACTICE.search(title) else 12.0
