@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from vidyamitra.ai.offline.resume import ResumeAnalyzer
@@ -192,3 +194,12 @@ def test_analysis_round_trips_as_json(analysis: ResumeAnalysis) -> None:
     again = ResumeAnalysis.model_validate_json(analysis.model_dump_json())
     assert again == analysis
     assert again.engine == "offline-v1"
+
+
+def test_long_hostile_inputs_stay_fast(analyzer: ResumeAnalyzer) -> None:
+    blob = "a1.b@" * 20_000 + "Go, R, C, Python or Java; " * 4_000
+    resume = parsed({}, {"skills": [blob[:60_000]], "experience": [blob]})
+    start = time.perf_counter()
+    analysis = analyzer.analyze(resume, job_description=blob)
+    assert time.perf_counter() - start < 5.0
+    assert any("first 30000 characters" in w for w in analysis.warnings)

@@ -26,6 +26,7 @@ from vidyamitra.ai.parsed import ParsedResume
 from vidyamitra.ai.resume_models import ExperienceSummary, JobMatch, ResumeAnalysis
 
 ENGINE = "offline-v1"
+MAX_JOB_DESCRIPTION = 30_000  # characters read from a job description; real ones are < 10 k
 
 
 class ResumeAnalyzer:
@@ -109,7 +110,7 @@ class ResumeAnalyzer:
     ) -> JobMatch | None:
         if not text or not text.strip():
             return None
-        asked = read_job_description(text, self._lexicon, self._matcher)
+        asked = read_job_description(text[:MAX_JOB_DESCRIPTION], self._lexicon, self._matcher)
         return match_job(asked, coverage, parsed.resume, experience)
 
 
@@ -130,6 +131,11 @@ def _role_warning(target: str | None, role: Role | None) -> list[str]:
 
 
 def _job_warning(text: str | None, job: JobMatch | None) -> list[str]:
+    out = []
+    if text and len(text) > MAX_JOB_DESCRIPTION:
+        out.append(
+            f"Only the first {MAX_JOB_DESCRIPTION} characters of the job description were read."
+        )
     if text and text.strip() and job is not None and not job.terms:
-        return ["No skills from the taxonomy were recognised in the job description."]
-    return []
+        out.append("No skills from the taxonomy were recognised in the job description.")
+    return out

@@ -39,6 +39,8 @@ _YEARS_CATEGORIES = frozenset(
     {"programming_language", "web_framework", "database", "cloud", "devops", "data",
      "machine_learning", "mobile", "testing"}
 )  # fmt: skip
+_OR_LIST = re.compile(r"[\s,]*(?:[\w.+#/-][\w.+#/ -]{0,29},[ \t]*){0,6}(?:or|and/or)\b", re.I)
+_OR_REACH = 240
 _ALT_GAP = re.compile(r"^[\s,/()]*(?:(?:and/)?or\b[\s(]*)?$", re.I)
 
 
@@ -170,7 +172,7 @@ def _chains(text: str, hits: list[SkillHit]) -> list[list[SkillHit]]:
 
 def _or_follows(text: str, end: int) -> bool:
     """True inside a list that ends in 'or' ('A, B, or C' seen at B)."""
-    return bool(re.match(r"^[\s,]*(?:[\w.+#/ -]{1,30},\s*)*(?:or|and/or)\b", text[end:], re.I))
+    return bool(_OR_LIST.match(text, end, end + _OR_REACH))
 
 
 def _title(text: str) -> str | None:

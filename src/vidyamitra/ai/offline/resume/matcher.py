@@ -17,8 +17,13 @@ from itertools import pairwise
 from vidyamitra.ai.offline.skills import SkillEntry, Taxonomy
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])\.?[A-Za-z0-9](?:[A-Za-z0-9+#]|[.\-/&'_](?=[A-Za-z0-9]))*")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|io|in|dev|net)/\S*")
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S{1,500}|[^\s@]{1,64}@[^\s@]{1,255}"
+    r"|\b[\w.-]{1,100}\.(?:com|org|io|in|dev|net)/\S{0,500}"
+)  # bounded repeats: no quadratic backtracking on long runs without spaces
 _VERSION_SUFFIX = re.compile(r"^(.{2,}?)[-_ ]?v?\d+(?:\.\d+)*x?$")
+_MAX_VERSIONED = 40
+_LOOK = 24  # characters inspected either side of an ambiguous match
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*(?:\.x|\+)?$")
 _GAP_INSIDE = re.compile(r"^[ \t:\-–—]*$")
@@ -84,6 +89,7 @@ class SkillMatcher:
         clean = _URL.sub(lambda m: " " * len(m.group(0)), line)
         tokens = list(_tokens(clean, self._first))
         candidates = self._candidates(clean, tokens)
+        solid = sum(1 for c in candidates if not c[0].needs_context)
         hits: list[SkillHit] = []
         for index, (form, start, end, next_text) in enumerate(candidates):
             raw = clean[start:end]
@@ -91,7 +97,7 @@ class SkillMatcher:
                 continue
             if form.needs_context and not (
                 _same_case(raw, form)
-                and (in_skills_section or _has_context(clean, candidates, index, next_text))
+                and (in_skills_section or _has_context(clean, candidates, index, next_text, solid))
             ):
                 continue
             hits.append(SkillHit(form.entry, raw, start, end))
@@ -133,7 +139,7 @@ def _tokens(text: str, known: dict[str, list[_Form]]) -> Iterable[_Token]:
         if word.casefold() in known:
             yield _Token(word, start, match.end())
             continue
-        bare = _VERSION_SUFFIX.match(word)
+        bare = _VERSION_SUFFIX.match(word) if len(word) <= _MAX_VERSIONED else None
         if bare and bare.group(1).casefold() in known:
             yield _Token(bare.group(1), start, start + len(bare.group(1)))
             continue
@@ -153,15 +159,23 @@ def _same_case(raw: str, form: _Form) -> bool:
 
 
 def _has_context(
-    text: str, candidates: list[tuple[_Form, int, int, str]], index: int, next_text: str
+    text: str,
+    candidates: list[tuple[_Form, int, int, str]],
+    index: int,
+    next_text: str,
+    solid: int,
 ) -> bool:
-    """Version after it, a technology beside it, or a delimited list holding others."""
+    """Version after it, a technology beside it, or a delimited list holding others.
+
+    ``solid`` counts the line's matches that need no context themselves.
+    """
     form, start, end, _ = candidates[index]
     if _YEAR.match(next_text):
         return False  # "Spring 2017", "Go 2024" name a season or an event, not a tool
     if _VERSION.match(next_text) and text[end : end + 1] in (" ", "-"):
         return True
-    if form.entry.category in _TECH_CATEGORIES and _TECH_PREPOSITION.search(text[:start]):
+    before, after = text[max(0, start - _LOOK) : start], text[end : end + _LOOK]
+    if form.entry.category in _TECH_CATEGORIES and _TECH_PREPOSITION.search(before):
         return True
     for other in (index - 1, index + 1):
         if 0 <= other < len(candidates) and not candidates[other][0].needs_context:
@@ -169,6 +183,5 @@ def _has_context(
             gap = text[o_end:start] if other < index else text[end:o_start]
             if _GAP_ADJACENT.match(gap):
                 return True
-    in_list = _LIST_LEFT.search(text[:start]) and _LIST_RIGHT.match(text[end:])
-    others = sum(1 for c in candidates if not c[0].needs_context and c[0] is not form)
-    return bool(in_list) and others >= 1
+    in_list = _LIST_LEFT.search(before) and _LIST_RIGHT.match(after)
+    return bool(in_list) and solid >= 1
