@@ -11,6 +11,8 @@ from typing import Any
 # (some LaTeX fonts, e.g. Awesome-CV's, carry no space characters at all).
 _SPACE_GAP_EM = 0.16
 _FONT_NAME_BUFFER = 128
+_MIN_FONT_SIZE = 3.0
+_BOX_PER_EM = 1.15  # loose glyph boxes span ascent to descent, about 1.15 em
 # Some TeX fonts put the hyphen glyph at the soft-hyphen code point.
 _SOFT_HYPHEN = {"\xad": "-"}
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi", "cmbx", "cmb10", "bx10", "-bd")
@@ -96,7 +98,9 @@ def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
                 current.y0 = min(current.y0, y0)
                 current.y1 = max(current.y1, y1)
                 continue
-        size = float(c.FPDFText_GetFontSize(raw, index)) or (y1 - y0)
+        size = float(c.FPDFText_GetFontSize(raw, index))
+        if size < _MIN_FONT_SIZE:  # a unit font scaled by the text matrix: use the box
+            size = round((y1 - y0) / _BOX_PER_EM, 1)
         bold, italic = _font_style(c, raw, index, fonts)
         current = Word(_SOFT_HYPHEN.get(ch, ch), x0, y0, x1, y1, size, bold, italic)
         last_x0, last_y1 = x0, y1

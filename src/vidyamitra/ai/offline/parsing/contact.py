@@ -23,6 +23,7 @@ URL = re.compile(
     r"(?:/[^\s|,;)<>\]]*)?(?![\w@])"
 )
 _LABELLED = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?://)?\s*@?([\w.\-]{2,40})")
+_STREET = re.compile(r"([A-Z][\w .'-]+),\s*([A-Z]{2})(?:\s+(\d{5}(?:-\d{4})?))?$")
 PART_SPLIT = re.compile(r"\s*[|•·◦▪●⋄♦⋅∙]\s*|\t|\s{3,}")
 _COUNTRY_REGIONS = {
     "india": "IN",
@@ -59,7 +60,7 @@ def find_phone(text: str, region: str | None) -> str | None:
         dates = find_dates(written)
         if dates is not None and dates.finish - dates.begin >= len(written) - 2:
             continue
-        return _normalise_phone(written.replace("–", "-"), region)
+        return _normalise_phone(re.sub(r"\s+", " ", written.replace("–", "-")), region)
     return None
 
 
@@ -138,7 +139,17 @@ def find_location(parts: list[str], vocab: Vocabulary) -> Location | None:
     """The first part that reads as a place: "City, ST", "City, Country" or a known place."""
     for part in parts:
         text = part.strip().strip(",;")
-        if not text or find_email(text) or re.search(r"\d{3}", text) or URL.search(text):
+        if not text or find_email(text) or URL.search(text):
+            continue
+        street = _STREET.search(text)
+        if re.search(r"\d{3}", text):
+            if street and street.group(2) in vocab.regions and not PHONE.fullmatch(text):
+                return Location(
+                    address=text,
+                    city=street.group(1).strip(),
+                    region=street.group(2),
+                    postalCode=street.group(3),
+                )
             continue
         pieces = [p.strip() for p in text.split(",") if p.strip()]
         words = text.split()

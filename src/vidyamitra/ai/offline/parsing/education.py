@@ -94,7 +94,7 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
 
 def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     """An Education item from one entry, or None when it names no school or degree."""
-    head = break_head(entry.head, vocab)
+    head = break_head(entry.head, vocab, drop_grades=True)
     pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
     index, study, area = _degree(pieces, vocab)
     others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
@@ -104,10 +104,12 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
         others = [p for p in others if p is not fields[0]]
     institution = next((p.text for p in others if words_in(p.text) & vocab.institution_words), None)
     if institution is None:
-        plain = [p for p in others
-                 if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8]
+        plain = [
+            p for p in others if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8
+        ]
         chosen = next((p for p in plain if p.bold), None) or next(
-            (p for p in plain if p.row == 0), None)
+            (p for p in plain if p.row == 0), None
+        )
         institution = chosen.text if chosen else None
     text = " ".join(r.text for r in (*entry.head, *entry.body))
     if institution is None and study is None:

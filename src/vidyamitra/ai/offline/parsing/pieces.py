@@ -44,8 +44,11 @@ class Head:
     url: str | None = None
 
 
-def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
-    """Take dates and a location out of the head rows and split the rest into pieces."""
+def break_head(rows: list[Row], vocab: Vocabulary, *, drop_grades: bool = False) -> Head:
+    """Take dates and a location out of the head rows and split the rest into pieces.
+
+    ``drop_grades`` also removes grade clauses ("GPA 3.9", "Dean's List 2015-2016").
+    """
     dates: DateRange | None = None
     location: str | None = None
     url: str | None = None
@@ -56,7 +59,8 @@ def break_head(rows: list[Row], vocab: Vocabulary) -> Head:
             for link in URL.finditer(text):
                 url = url or link.group(0)
             text = URL.sub(" | ", text)
-            text = _GRADE.sub(" ", text).strip()
+            if drop_grades:
+                text = _GRADE.sub(" ", text).strip()
             found = find_dates(text)
             if found is not None and (dates is None or (found.is_range and not dates.is_range)):
                 dates = found

@@ -30,7 +30,7 @@ def heading_key(text: str) -> str:
     text = text.strip()
     if _SPACED_CAPS.match(text):
         text = text.replace(" ", "")
-    text = text.lower().replace("&", " and ")
+    text = text.lower().replace("&", " and ").replace("/", " and ")
     text = re.sub(r"[^\w\s/-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 

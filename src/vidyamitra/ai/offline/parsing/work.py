@@ -42,10 +42,17 @@ def company_score(piece: Piece, vocab: Vocabulary, bold_informative: bool) -> fl
     return score
 
 
+def _name_sized(text: str) -> bool:
+    """Short enough to be a company or job title, and not a sentence."""
+    words = text.split()
+    return len(words) <= 10 and not (len(words) >= 5 and text.endswith("."))
+
+
 def pick_roles(
     pieces: list[Piece], vocab: Vocabulary, bold_informative: bool, italic_informative: bool
 ) -> tuple[str | None, str | None]:
     """(organisation, position) chosen from the pieces by their feature scores."""
+    pieces = [p for p in pieces if _name_sized(p.text)]
     if not pieces:
         return None, None
     titles = [title_score(p, vocab, italic_informative) for p in pieces]
