@@ -110,7 +110,7 @@ class AnswerEvaluator:
         star = detect_star(prepared.sentences, lex) if is_star else None
         components = Components(
             relevance=min(1.0, max(0.0, (relevance - low) / (high - low))),
-            depth=depth.score,
+            depth=depth.score * min(1.0, max(0.0, (relevance - low) / (high - low))),
             coverage=coverage if points else None,
             star=star_score(star) if star else None,
             words=prepared.effective_words,
