@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from vidyamitra.ai.jsonresume import Education
 from vidyamitra.ai.offline.parsing.entries import Entry, has_dates
-from vidyamitra.ai.offline.parsing.pieces import Piece, break_head, split_comma, words_in
+from vidyamitra.ai.offline.parsing.pieces import Piece, balance, break_head, split_comma, words_in
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 
@@ -84,7 +84,7 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
         if match is None or words_in(piece.text[: match.start()]) & vocab.institution_words:
             continue
         study = match.group(0).strip(" ,")
-        area = _AREA_LEAD.sub("", piece.text[match.end() :]).strip(" .,;:()")
+        area = balance(_AREA_LEAD.sub("", piece.text[match.end() :]).strip(" .,;:"))
         area = re.split(
             r"\s*[,;(]\s*(?=[A-Z]?[a-z]*\s*(?:gpa|cgpa|minor|honou?rs))", area, flags=re.IGNORECASE
         )[0].strip()
@@ -97,6 +97,9 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     head = break_head(entry.head, vocab, drop_grades=True)
     pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
     index, study, area = _degree(pieces, vocab)
+    if study is None and entry.body:
+        body = break_head(entry.body[:1], vocab, drop_grades=True)
+        _, study, area = _degree(body.pieces, vocab)
     others = [p for i, p in enumerate(pieces) if i != index and find_score(p.text) is None]
     fields = [p for p in others if field_like(p.text, vocab)]
     if area is None and fields:

@@ -27,6 +27,8 @@ def has_dates(row: Row) -> bool:
 
 
 def _is_body(row: Row, left: float, after_body: bool, bold_informative: bool) -> bool:
+    if after_body and row.flat[:1].islower():
+        return True
     if row.bullet and row.bold and bold_informative and len(row.flat.split()) <= 8:
         return False
     if row.bullet:

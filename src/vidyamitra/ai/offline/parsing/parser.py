@@ -22,6 +22,7 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 from vidyamitra.ai.offline.parsing.work import build_work
 from vidyamitra.ai.parsed import Section
 
+_KEEP_TOP = 3  # the first lines of page 1 (the name) stay even when repeated as a footer
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
 
 
@@ -32,9 +33,9 @@ def drop_page_furniture(rows: list[Row]) -> list[Row]:
         pages_of.setdefault(_furniture_key(row), set()).add(row.page)
     return [
         row
-        for row in rows
+        for index, row in enumerate(rows)
         if not _PAGE_NUMBER.match(row.text)
-        and not (len(pages_of[_furniture_key(row)]) >= 2 and not row.bullet)
+        and (index < _KEEP_TOP or not (len(pages_of[_furniture_key(row)]) >= 2 and not row.bullet))
     ]
 
 
@@ -97,8 +98,15 @@ def carry_institution(schools: list[Education]) -> list[Education]:
     """A school line with no degree or dates names the degrees listed under it."""
     out: list[Education] = []
     banner: str | None = None
-    for school in schools:
-        if school.studyType is None and school.endDateRaw is None and school.institution:
+    for index, school in enumerate(schools):
+        following = schools[index + 1] if index + 1 < len(schools) else None
+        if (
+            school.studyType is None
+            and school.endDateRaw is None
+            and school.institution
+            and following is not None
+            and following.institution is None
+        ):
             banner = school.institution
             continue
         if school.institution is None and banner is not None:

@@ -86,7 +86,12 @@ def _at_split(text: str, vocab: Vocabulary) -> str:
     """Turn "Engineer at Company" into "Engineer | Company" (not "University at Austin")."""
     match = _AT.search(text)
     left = text[: match.start()] if match else ""
-    if match and (words_in(left) & vocab.job_words or vocab.degree.search(left)):
+    right = text[match.end() :] if match else ""
+    if match and (
+        words_in(left) & vocab.job_words
+        or vocab.degree.search(left)
+        or org_like(right.split(",")[0].strip(), vocab)
+    ):
         return text[: match.start()] + " | " + text[match.end() :]
     return text
 
@@ -96,7 +101,7 @@ def _split(text: str, index: int, row: Row) -> list[Piece]:
     for position, strong in enumerate(_STRONG.split(text)):
         joiner = "" if position == 0 else "|"
         for d, dashed in enumerate(_DASH.split(strong)):
-            cleaned = _balance(dashed.strip(" ,;:|"))
+            cleaned = balance(dashed.strip(" ,;:|"))
             if cleaned and any(c.isalpha() for c in cleaned):
                 out.append(Piece(cleaned, index, row.bold, row.italic, "–" if d else joiner))
     return out
@@ -119,7 +124,7 @@ def _location(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _balance(text: str) -> str:
+def balance(text: str) -> str:
     """Strip brackets left unbalanced at either end (after dates were cut out)."""
     while (
         text

@@ -152,6 +152,7 @@ def parse_languages(rows: list[Row]) -> list[Language]:
 
 
 def _language(item: str) -> Language:
+    item = re.sub(r"[\s○●◯◉★☆■□▪▫•·]+$", "", item)
     paren = re.match(r"^(.*?)\s*\((.+)\)\s*$", item)
     if paren:
         return Language(language=paren.group(1).strip() or None, fluency=paren.group(2).strip())
