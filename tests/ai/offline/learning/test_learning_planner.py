@@ -192,3 +192,14 @@ def test_keep_done_unknown_skill_keeps_its_spelling(fake_world: LearningPlanner)
     plan = fake_world.plan(target_role=None, gaps=["SQL"], keep_done=["Quilting"], start=START)
     done = [i for i in plan.items if i.status == "done"]
     assert [i.skill for i in done] == ["Quilting"]
+
+
+def test_a_plan_longer_than_a_year_says_so(
+    fake_taxonomy: FakeTaxonomy, write_catalog: CatalogWriter
+) -> None:
+    planner = small_planner(fake_taxonomy, write_catalog, [resource("big", "SQL", hours=100.0)])
+    slow = planner.plan(target_role=None, gaps=["SQL"], hours_per_week=1, start=START)
+    fast = planner.plan(target_role=None, gaps=["SQL"], hours_per_week=10, start=START)
+    assert slow.weeks == 100
+    assert any("100 weeks" in note for note in slow.notes)
+    assert fast.notes == []

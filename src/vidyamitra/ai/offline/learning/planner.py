@@ -26,6 +26,7 @@ from vidyamitra.ai.offline.learning.wants import (
 from vidyamitra.core.errors import BadRequest
 
 UNKNOWN_SKILL_HOURS = 8.0
+LONG_PLAN_WEEKS = 52
 MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK = 1.0, 60.0
 
 
@@ -70,6 +71,11 @@ class LearningPlanner:
         wants = with_prerequisites(wants, held, self._graph)
         items, notes = self._items(wants, held)
         placed, weeks = pack_weeks(items, hours_per_week, start)
+        if len(weeks) > LONG_PLAN_WEEKS:
+            notes.append(
+                f"At {hours_per_week:g} hours a week this plan takes {len(weeks)} weeks; more "
+                "hours a week, or fewer preferred skills, would shorten it."
+            )
         return LearningPlanDraft(
             engine=self._engine,
             target_role=role.title if role else None,
