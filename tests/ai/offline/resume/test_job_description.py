@@ -98,3 +98,16 @@ def test_each_term_keeps_the_sentence_that_asks_for_it(
 ) -> None:
     sentences = {a.entry.name: a.sentence for a in read(lexicon, matcher).skills}
     assert sentences["Excel"] == "Must be fluent in Excel"
+
+
+def test_pasted_linkedin_layout(lexicon: Lexicon, matcher: SkillMatcher) -> None:
+    text = (
+        "About the job\nAcme is hiring a Data Engineer to build our lakehouse.\n\n"
+        "Qualifications\n3+ years with Python.\nMaster's degree preferred.\n\n"
+        "Seniority level\nMid-Senior level\nIndustries\nSoftware Development, Java\n"
+    )
+    asked = read(lexicon, matcher, text)
+    assert asked.title == "Data Engineer"
+    assert asked.education is None  # a preferred degree is not a requirement
+    assert {a.entry.name for a in asked.skills} == {"Python"}
+    assert asked.ignored_sections == ["Seniority level", "Industries"]

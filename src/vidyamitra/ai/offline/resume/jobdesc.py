@@ -86,7 +86,7 @@ def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> 
     return JobRequirements(
         title=_title(text),
         years=_years(kept, lexicon, matcher),
-        education=_education(kept),
+        education=_education(kept, lexicon),
         skills=list(asked.values()),
         ignored_sections=ignored,
     )
@@ -214,10 +214,13 @@ def _years(
     return int(match.group("min")), unit.text, tuple(dict.fromkeys(near))
 
 
-def _education(units: list[_Unit]) -> tuple[int, str] | None:
-    """Lowest degree level named in the sentence that asks for a degree."""
+def _education(units: list[_Unit], lexicon: Lexicon) -> tuple[int, str] | None:
+    """Lowest degree level named in the first required sentence that asks for a degree.
+
+    A degree only 'preferred' is not a requirement, so it is not checked.
+    """
     for unit in units:
         level = degree_level(unit.text, lowest=True)
-        if level is not None:
+        if level is not None and _importance(unit, lexicon) == "required":
             return level, unit.text
     return None
