@@ -86,7 +86,7 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
         study = match.group(0).strip(" ,")
         area = balance(_AREA_LEAD.sub("", piece.text[match.end() :]).strip(" .,;:"))
         area = re.split(
-            r"\s*[,;(]\s*(?=[A-Z]?[a-z]*\s*(?:gpa|cgpa|minor|honou?rs))", area, flags=re.IGNORECASE
+            r"\s*[,;(]\s*(?=[A-Z]?[a-z]*\s*(?:gpa|cgpa|honou?rs))", area, flags=re.IGNORECASE
         )[0].strip()
         return index, study, area or None
     return None, None, None

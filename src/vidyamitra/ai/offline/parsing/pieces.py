@@ -175,7 +175,10 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
         legal_form = all(w.lower().strip(".") in vocab.company_suffixes for w in chunk.split())
         if out and legal_form and len(chunk.split()) <= 2:
             out[-1] = (out[-1][0] + ", " + chunk, "org")
-        elif out and kind == "none" and out[-1][1] not in ("title",):
+        elif out and (
+            (kind == "none" and out[-1][1] != "title")
+            or (kind == "field" and out[-1][1] == "degree")
+        ):
             out[-1] = (out[-1][0] + ", " + chunk, out[-1][1])
         elif out and kind == out[-1][1] and kind == "title":
             out[-1] = (out[-1][0] + ", " + chunk, kind)
