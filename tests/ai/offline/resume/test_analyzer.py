@@ -203,3 +203,22 @@ def test_long_hostile_inputs_stay_fast(analyzer: ResumeAnalyzer) -> None:
     analysis = analyzer.analyze(resume, job_description=blob)
     assert time.perf_counter() - start < 5.0
     assert any("first 30000 characters" in w for w in analysis.warnings)
+
+
+def test_mixed_date_styles_lose_structure_points(analyzer: ResumeAnalyzer) -> None:
+    def work(start: str, raw_start: str, end: str, raw_end: str) -> dict[str, str]:
+        return {
+            "startDate": start,
+            "startDateRaw": raw_start,
+            "endDate": end,
+            "endDateRaw": raw_end,
+        }
+
+    mixed = parsed({"work": [work("2020-01", "Jan 2020", "2020-12", "Dec 2020"),
+                             work("2021-03", "03/2021", "2022-04", "04/2022")]})  # fmt: skip
+    same = parsed({"work": [work("2020-01", "Jan 2020", "2020-12", "Dec 2020"),
+                            work("2021-03", "Mar 2021", "2022-04", "Apr 2022")]})  # fmt: skip
+    lost_mixed = analyzer.analyze(mixed).score.components[2]
+    lost_same = analyzer.analyze(same).score.components[2]
+    assert any("2 styles (month name, numeric)" in r for r in lost_mixed.lost)
+    assert lost_same.points - lost_mixed.points == 2

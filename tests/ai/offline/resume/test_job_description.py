@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vidyamitra.ai.offline.resume.jobdesc import read_job_description
+from vidyamitra.ai.offline.resume.jobdesc import JobRequirements, read_job_description
 from vidyamitra.ai.offline.resume.lexicon import Lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillMatcher
 
@@ -31,7 +31,7 @@ We are an equal opportunity employer; we value Rust regardless of race.
 """
 
 
-def read(lexicon: Lexicon, matcher: SkillMatcher, text: str = JD):  # type: ignore[no-untyped-def]
+def read(lexicon: Lexicon, matcher: SkillMatcher, text: str = JD) -> JobRequirements:
     return read_job_description(text, lexicon, matcher)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from vidyamitra.ai.jsonresume import JsonResume
 from vidyamitra.ai.offline.resume.bullets import MAX_WORDS, MIN_WORDS, Bullet
 from vidyamitra.ai.parsed import ParsedResume
@@ -15,6 +17,9 @@ from vidyamitra.ai.resume_models import (
 )
 
 SCORE_VERSION = "2026.12-1"
+_MONTH_WORD = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)"
+)
 FIT_POINTS, IMPACT_POINTS, STRUCTURE_POINTS, COMPLETENESS_POINTS = 35, 25, 20, 20
 QUANTIFIED_TARGET = 0.6  # share of quantified bullets that earns full impact points
 HOT_TARGET = 6  # O*NET hot/in-demand technologies that earn full market-demand points
@@ -122,7 +127,7 @@ def _impact(bullets: list[Bullet]) -> ScoreComponent:
 def _structure(
     bullets: list[Bullet], resume: JsonResume, experience: ExperienceSummary
 ) -> ScoreComponent:
-    """10 points action verbs, 6 points bullet length, 4 points complete dates."""
+    """10 points action verbs, 6 points bullet length, 4 points complete, consistent dates."""
     lost: list[str] = []
     if bullets:
         verbs = sum(b.action_verb for b in bullets) / len(bullets)
@@ -140,17 +145,44 @@ def _structure(
     else:
         verb_points = size_points = 0
         lost.append("No bullets to judge for action verbs and length.")
-    undated = experience.positions - experience.dated_positions
-    no_end = sum(1 for w in resume.work if w.startDate and not (w.endDate or w.endDateRaw))
-    date_points = 4 if experience.positions and not undated and not no_end else 0
-    if not experience.positions:
-        lost.append("No work or internship entries.")
-    elif undated or no_end:
-        lost.append(f"{undated + no_end} positions have a missing start or end date.")
+    date_points = _date_points(resume, experience, lost)
     return ScoreComponent(
         name="structure", label="Structure (verbs, length, dates)",
         points=verb_points + size_points + date_points, max_points=STRUCTURE_POINTS, lost=lost,
     )  # fmt: skip
+
+
+def _date_points(resume: JsonResume, experience: ExperienceSummary, lost: list[str]) -> int:
+    """2 points when every position has start and end, 2 when all dates share one style."""
+    if not experience.positions:
+        lost.append("No work or internship entries.")
+        return 0
+    points = 0
+    undated = experience.positions - experience.dated_positions
+    no_end = sum(1 for w in resume.work if w.startDate and not (w.endDate or w.endDateRaw))
+    if undated or no_end:
+        lost.append(f"{undated + no_end} positions have a missing start or end date.")
+    else:
+        points += 2
+    raws = [r for w in resume.work for r in (w.startDateRaw, w.endDateRaw) if r]
+    styles = {style for style in map(_date_style, raws) if style}
+    if len(styles) > 1:
+        lost.append(f"Dates are written in {len(styles)} styles ({', '.join(sorted(styles))}).")
+    elif raws:
+        points += 2
+    return points
+
+
+def _date_style(raw: str) -> str | None:
+    """'month name', 'numeric' or 'year only'; None for 'Present' and the like."""
+    text = raw.strip().casefold()
+    if _MONTH_WORD.search(text):
+        return "month name"
+    if re.search(r"\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*[/.-]\s*\d{1,2}", text):
+        return "numeric"
+    if re.fullmatch(r"'?\d{2,4}", text):
+        return "year only"
+    return None
 
 
 def _completeness(parsed: ParsedResume) -> ScoreComponent:
