@@ -9,7 +9,8 @@ from vidyamitra.interviews.router import router as interviews
 from vidyamitra.learning.router import router as learning
 from vidyamitra.resumes.router import router as resumes
 from vidyamitra.users.router import router as users
+from vidyamitra.webhooks.router import router as webhooks
 
 api_router = APIRouter()
-for router in (health.router, resumes, interviews, learning, users):
+for router in (health.router, resumes, interviews, learning, users, webhooks):
     api_router.include_router(router)
