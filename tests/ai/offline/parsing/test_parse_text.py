@@ -245,3 +245,34 @@ def test_url_after_a_company_is_its_url_not_its_name() -> None:
     text = "Jo Park\n\nEXPERIENCE\nActuate http://www.actuate.com/\nPHP Developer\n2014 - 2015\n"
     (work,) = parse_resume_text(text).resume.work
     assert (work.name, work.url) == ("Actuate", "http://www.actuate.com/")
+
+
+def test_table_like_education_rows_each_make_an_entry() -> None:
+    text = (
+        "Rahul Sharma\n\nACADEMIC QUALIFICATIONS\n"
+        "B.Tech in Computer Science | RV College of Engineering | 2019 - 2023 | CGPA: 8.4/10\n"
+        "Class XII (CBSE) | Delhi Public School, Bengaluru | 2019 | 91.2%\n"
+    )
+    schools = parse_resume_text(text).resume.education
+    assert [(s.institution, s.studyType, s.area, s.endDate, s.score) for s in schools] == [
+        ("RV College of Engineering", "B.Tech", "Computer Science", "2023", "8.4/10"),
+        ("Delhi Public School", "Class XII", "CBSE", "2019", "91.2%"),
+    ]
+
+
+def test_indian_state_gives_the_phone_region() -> None:
+    basics = parse_resume_text("Rahul Sharma\n98450 12345 | Pune, Maharashtra\n").resume.basics
+    assert basics.phone == "+919845012345"
+    assert basics.location is not None
+    assert (basics.location.city, basics.location.region) == ("Pune", "Maharashtra")
+
+
+def test_unbroken_international_number() -> None:
+    basics = parse_resume_text("Rahul Sharma\nMobile: +91-9876543210\n").resume.basics
+    assert basics.phone == "+919876543210"
+
+
+def test_company_then_city_keeps_the_company() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nData Science Intern at TCS, Pune | Jan 2022 - Mar 2022\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position, work.location) == ("TCS", "Data Science Intern", "Pune")

@@ -14,7 +14,7 @@ EMAIL = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w/.])(?:\+\s?\d{1,3}[\s.\-]?|00\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?"
-    r"\d{2,5}(?:[\s.\-–]{1,2}\d{2,5}){1,4}(?![\w/])"
+    r"\d{2,5}(?:[\s.\-–]{0,2}\d{2,5}){1,4}(?![\w/])"
 )
 URL = re.compile(
     r"(?<![@\w.])(?:(?i:https?://|www\.)(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+"
@@ -86,6 +86,8 @@ def infer_region(location: Location | None, vocab: Vocabulary) -> str | None:
     if location.region and location.region.upper() in vocab.regions:
         return "CA" if location.region.upper() in {"ON", "BC", "QC", "AB"} else "US"
     text = (location.address or "").lower()
+    if location.region and location.region.lower() in vocab.region_names:
+        return vocab.region_names[location.region.lower()]
     for name, code in _COUNTRY_REGIONS.items():
         if re.search(rf"\b{re.escape(name)}\b", text):
             return code
@@ -158,7 +160,11 @@ def find_location(parts: list[str], vocab: Vocabulary) -> Location | None:
         if len(words) > 7 or not pieces or not all(p[0].isupper() for p in pieces):
             continue
         last = pieces[-1]
-        known = last.upper() in vocab.regions or last.lower() in vocab.places
+        known = (
+            last.upper() in vocab.regions
+            or last.lower() in vocab.places
+            or last.lower() in vocab.region_names
+        )
         if len(pieces) >= 2 and (known or len(words) <= 4):
             return Location(address=text, city=pieces[0], region=last if len(pieces) == 2 else None)
         if len(pieces) == 1 and text.lower() in vocab.places:

@@ -53,6 +53,12 @@ def courses_of(rows: list[Row]) -> list[str]:
     return out
 
 
+_GRADE_LINE = re.compile(
+    r"^\s*(?:cumulative\s+|overall\s+|major\s+)?(?:c?gpa|cpi|dean|grade|percentage|score|marks)",
+    re.IGNORECASE,
+)
+
+
 def find_score(text: str) -> str | None:
     """A GPA, CGPA or percentage as written."""
     match = _SCORE.search(text)
@@ -69,7 +75,7 @@ def field_like(text: str, vocab: Vocabulary) -> bool:
 
 def school_anchor(row: Row) -> bool:
     """A dated row that is not a grade line ("GPA 3.9; Dean's List 2015-2016")."""
-    return has_dates(row) and find_score(row.flat) is None
+    return has_dates(row) and not _GRADE_LINE.match(row.flat)
 
 
 def is_institution(row: Row, vocab: Vocabulary) -> bool:
@@ -97,6 +103,8 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     head = break_head(entry.head, vocab, drop_grades=True)
     pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
     index, study, area = _degree(pieces, vocab)
+    if area and area.startswith("(") and area.endswith(")") and area.count("(") == 1:
+        area = area[1:-1].strip() or None
     if study is None and entry.body:
         body = break_head(entry.body[:1], vocab, drop_grades=True)
         _, study, area = _degree(body.pieces, vocab)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -10,6 +11,7 @@ from vidyamitra.ai.offline.parsing.dates import find_dates
 from vidyamitra.ai.offline.parsing.rows import Row
 
 _LONG_WORDS = 12
+_FIELD_SEPARATORS = re.compile(r"\s[|·•]\s")
 
 
 @dataclass
@@ -23,7 +25,10 @@ class Entry:
 def has_dates(row: Row) -> bool:
     """True when the row carries a date range, or a lone date on a short line."""
     found = find_dates(row.text)
-    return found is not None and (found.is_range or len(row.flat.split()) <= 8)
+    if found is None:
+        return False
+    structured = len(row.parts) >= 2 or len(_FIELD_SEPARATORS.findall(row.flat)) >= 2
+    return found.is_range or len(row.flat.split()) <= 8 or structured
 
 
 def _is_body(row: Row, left: float, after_body: bool, bold_informative: bool) -> bool:

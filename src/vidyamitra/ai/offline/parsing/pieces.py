@@ -111,7 +111,20 @@ def _location(text: str, vocab: Vocabulary) -> str | None:
     """A trailing "City, ST" / "City, Country" or a known place name inside ``text``."""
     parts = [p.strip() for p in text.split(",")]
     last = parts[-1]
-    known = last.upper() in vocab.regions or last.lower() in vocab.places
+    known = (
+        last.upper() in vocab.regions
+        or last.lower() in vocab.places
+        or last.lower() in vocab.region_names
+    )
+    state = last.lower() in vocab.region_names
+    if (
+        len(parts) >= 2
+        and last.lower() in vocab.places
+        and not state
+        and parts[-2].lower() not in vocab.places
+    ):
+        # "Company, City": only the city is the place unless both read as places
+        return last
     if len(parts) >= 2 and known:
         candidate = ", ".join(parts[-2:])
         if (

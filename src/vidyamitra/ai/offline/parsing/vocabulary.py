@@ -24,6 +24,7 @@ class _VocabularyFile(BaseModel):
     study_fields: list[str]
     networks: dict[str, str]
     location_regions: list[str]
+    region_names: dict[str, str]
     location_words: list[str]
 
 
@@ -39,6 +40,7 @@ class Vocabulary:
     study_fields: frozenset[str]
     networks: dict[str, str]
     regions: frozenset[str]
+    region_names: dict[str, str]
     places: frozenset[str]
 
 
@@ -61,6 +63,7 @@ def parse_vocabulary(text: str) -> Vocabulary:
         study_fields=frozenset(raw.study_fields),
         networks=raw.networks,
         regions=frozenset(raw.location_regions),
+        region_names=raw.region_names,
         places=frozenset(raw.location_words),
     )
 
