@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -222,3 +225,32 @@ def test_mixed_date_styles_lose_structure_points(analyzer: ResumeAnalyzer) -> No
     lost_same = analyzer.analyze(same).score.components[2]
     assert any("2 styles (month name, numeric)" in r for r in lost_mixed.lost)
     assert lost_same.points - lost_mixed.points == 2
+
+
+def test_analysis_does_not_depend_on_hash_seed() -> None:
+    script = (
+        "from datetime import date\n"
+        "from vidyamitra.ai.offline.resume import ResumeAnalyzer\n"
+        "from vidyamitra.ai.offline.roles import load_role_library\n"
+        "from vidyamitra.ai.offline.skills import load_taxonomy\n"
+        "from vidyamitra.ai.offline.parsing import parse_resume_text\n"
+        "t = load_taxonomy()\n"
+        "a = ResumeAnalyzer(t, load_role_library(t), today=date(2026, 12, 1))\n"
+        "text = 'Jo\\nSKILLS\\nGo, R, Python, SQL, Docker\\nEXPERIENCE\\n"
+        "Dev, X, Jan 2020 - Present\\n- Built Go services and Django APIs for 3 teams\\n'\n"
+        "jd = 'Requirements: Go or Rust; Kubernetes; 3+ years of Python. Nice to have: Kafka'\n"
+        "print(a.analyze(parse_resume_text(text), target_role='backend', job_description=jd)"
+        ".model_dump_json())\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "4242")
+    }
+    assert len(outputs) == 1
+    assert '"total"' in outputs.pop()
