@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from vidyamitra.core.errors import PayloadTooLarge, UnreadableDocument
+from vidyamitra.core.errors import UnreadableDocument
 from vidyamitra.documents.docx_styles import StyleInfo, paragraph_style, read_styles
+from vidyamitra.documents.docx_zip import check_zip
 from vidyamitra.documents.model import DocumentLimits, ExtractedDocument, TextLine, rows_text
 from vidyamitra.documents.text import normalise
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_MAX_ENTRIES = 2000
 _SKIP = {W + "txbxContent", _FALLBACK, W + "delText", W + "instrText", W + "tbl"}
 
 
@@ -27,24 +26,6 @@ class Para:
     size: float | None
     heading: bool
     column: int
-
-
-def check_zip(data: bytes, limits: DocumentLimits) -> None:
-    """Refuse a zip bomb or a ZIP without a Word body before any XML is parsed."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise UnreadableDocument("this Word file is damaged and cannot be opened") from exc
-    if len(infos) > _MAX_ENTRIES:
-        raise PayloadTooLarge(f"this Word file holds {len(infos)} parts; too many to read")
-    size = sum(info.file_size for info in infos)
-    if size > limits.max_docx_uncompressed:
-        raise PayloadTooLarge(
-            f"this Word file unpacks to {size} bytes; the limit is {limits.max_docx_uncompressed}"
-        )
-    if not any(info.filename == "word/document.xml" for info in infos):
-        raise UnreadableDocument("this file has no Word document body (word/document.xml)")
 
 
 def extract_docx(data: bytes, limits: DocumentLimits) -> ExtractedDocument:

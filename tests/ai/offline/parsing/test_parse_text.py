@@ -276,3 +276,8 @@ def test_company_then_city_keeps_the_company() -> None:
     text = "Jo Park\n\nEXPERIENCE\nData Science Intern at TCS, Pune | Jan 2022 - Mar 2022\n"
     (work,) = parse_resume_text(text).resume.work
     assert (work.name, work.position, work.location) == ("TCS", "Data Science Intern", "Pune")
+
+
+def test_document_titles_are_not_names() -> None:
+    basics = parse_resume_text("Curriculum Vitae\nPriya Nair\npriya@example.com\n").resume.basics
+    assert basics.name == "Priya Nair"

@@ -23,6 +23,21 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 _CANDIDATE_ROWS = 8
+_NOT_NAMES = frozenset(
+    {
+        "resume",
+        "résumé",
+        "cv",
+        "curriculum",
+        "vitae",
+        "biodata",
+        "bio-data",
+        "sample",
+        "template",
+        "profile",
+        "portfolio",
+    }
+)
 
 
 def _contact_like(text: str) -> bool:
@@ -38,7 +53,7 @@ def _name_like(row: Row, vocab: Vocabulary) -> bool:
         return False
     if not _NAME_CHARS.match(text) or vocabulary_name(text, vocab) is not None:
         return False
-    if org_like(text, vocab) or words_in(text) & vocab.institution_words:
+    if org_like(text, vocab) or words_in(text) & (vocab.institution_words | _NOT_NAMES):
         return False
     return find_dates(text) is None
 
