@@ -146,3 +146,21 @@ def test_letter_spaced_heading_is_rejoined_into_words() -> None:
     pdf.text(50, 80, "JO PARK")
     doc = extract_document(bytes(pdf.output()))
     assert doc.lines[0].text == "JO PARK"
+
+
+def test_mutated_pdfs_parse_or_are_refused() -> None:
+    import random
+
+    data = bytearray(pdf_bytes([ONE_COLUMN, ONE_COLUMN]))
+    rng = random.Random(2024)
+    outcomes = set()
+    for _ in range(40):
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 30)):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        try:
+            extract_document(bytes(mutated))
+            outcomes.add("parsed")
+        except UnreadableDocument:
+            outcomes.add("refused")
+    assert outcomes <= {"parsed", "refused"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import time
 import unicodedata
 from itertools import pairwise
@@ -35,8 +36,9 @@ def extract_pdf(data: bytes, limits: DocumentLimits, deadline: float) -> Extract
         raise _open_error(exc) from exc
     try:
         return _read(document, limits, deadline)
-    except pdfium.PdfiumError as exc:
-        raise UnreadableDocument(f"this PDF is damaged and cannot be read ({exc})") from exc
+    except (pdfium.PdfiumError, ValueError, OSError, RuntimeError, ctypes.ArgumentError) as exc:
+        # hostile or damaged content: never a 500, always a clear refusal
+        raise UnreadableDocument("this PDF is damaged and cannot be read") from exc
     finally:
         document.close()
 
@@ -68,7 +70,7 @@ def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDo
         page = document[number]
         try:
             width, height = page.get_size()
-            words, counts = page_words(page, float(height))
+            words, counts = page_words(page, float(height), limits.max_chars)
         finally:
             page.close()
         total, garbled = total + counts.total, garbled + counts.garbled

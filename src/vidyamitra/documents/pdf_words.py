@@ -41,13 +41,13 @@ class PageChars:
     garbled: int
 
 
-def page_words(page: Any, height: float) -> tuple[list[Word], PageChars]:
-    """Return the words of ``page`` (a pypdfium2 PdfPage) and its character counts."""
+def page_words(page: Any, height: float, max_chars: int) -> tuple[list[Word], PageChars]:
+    """The words of ``page`` (a pypdfium2 PdfPage), reading at most ``max_chars`` glyphs."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     try:
-        return _words(pdfium_c, textpage.raw, height)
+        return _words(pdfium_c, textpage.raw, height, max_chars)
     finally:
         textpage.close()
 
@@ -59,8 +59,8 @@ def _page_text(c: Any, raw: Any, count: int) -> str:
     return "".join(chr(code) if 0 < code < 0x110000 else "\ufffd" for code in codes)
 
 
-def _words(c: Any, raw: Any, height: float) -> tuple[list[Word], PageChars]:
-    count = max(c.FPDFText_CountChars(raw), 0)
+def _words(c: Any, raw: Any, height: float, max_chars: int) -> tuple[list[Word], PageChars]:
+    count = min(max(c.FPDFText_CountChars(raw), 0), max_chars)
     text = _page_text(c, raw, count)
     rect = c.FS_RECTF()
     get_box = c.FPDFText_GetLooseCharBox
