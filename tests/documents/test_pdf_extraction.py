@@ -7,7 +7,12 @@ import contextlib
 import pytest
 
 from tests.documents.builders import image_only_pdf, pdf_bytes, two_column_pdf
-from vidyamitra.core.errors import PayloadTooLarge, UnprocessableContent, UnreadableDocument
+from vidyamitra.core.errors import (
+    PayloadTooLarge,
+    UnprocessableContent,
+    UnreadableDocument,
+    UnsupportedMediaType,
+)
 from vidyamitra.documents import DocumentLimits, extract_document
 
 ONE_COLUMN = [
@@ -161,6 +166,6 @@ def test_mutated_pdfs_parse_or_are_refused() -> None:
         try:
             extract_document(bytes(mutated))
             outcomes.add("parsed")
-        except UnreadableDocument:
+        except (UnreadableDocument, UnsupportedMediaType):
             outcomes.add("refused")
     assert outcomes <= {"parsed", "refused"}
