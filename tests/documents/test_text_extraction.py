@@ -58,3 +58,8 @@ def test_controls_and_nbsp_are_normalised() -> None:
 def test_empty_text_is_unreadable() -> None:
     with pytest.raises(UnreadableDocument):
         extract_document(b"   \n\n  ", filename="a.txt")
+
+
+def test_empty_upload_is_unreadable() -> None:
+    with pytest.raises(UnreadableDocument, match="empty"):
+        extract_document(b"")

@@ -26,6 +26,8 @@ def extract_document(
             size=len(data),
             max_bytes=limits.max_bytes,
         )
+    if not data.strip():
+        raise UnreadableDocument("the file is empty")
     kind = sniff_kind(data, filename)
     deadline = time.monotonic() + limits.max_seconds
     if kind == "pdf":
