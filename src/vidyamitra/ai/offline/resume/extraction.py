@@ -45,7 +45,7 @@ class SkillFindings:
 
 
 class SkillExtractor:
-    """Runs the compiled matcher over every part of a parsed resume."""
+    """Runs the compiled matcher over every part of a parsed resume (stateless, thread-safe)."""
 
     def __init__(self, taxonomy: Taxonomy, matcher: SkillMatcher) -> None:
         self._taxonomy = taxonomy
@@ -53,61 +53,68 @@ class SkillExtractor:
 
     def extract(self, parsed: ParsedResume, jobs: list[JobSpan], today: int) -> SkillFindings:
         """All skills with evidence; years from the jobs whose text mentions them."""
-        found: dict[str, _Found] = {}
+        scan = _Pass(self._taxonomy, self._matcher)
         for section in parsed.sections:
             if section.name in SKIPPED_SECTIONS:
                 continue
             listed = section.name in LIST_SECTIONS
             for line in section.lines:
-                self._scan(found, line, section.name, listed=listed)
-        self._scan_document(found, parsed)
+                scan.scan(line, section.name, listed=listed)
+        scan.scan_document(parsed)
         for job in jobs:
             work = parsed.resume.work[job.index]
             for text in filter(None, (work.position, work.summary, *work.highlights)):
-                for hit in self._hits(text, listed=False):
-                    item = self._record(found, hit, text, "experience")
+                for hit in scan.hits(text, listed=False):
+                    item = scan.record(hit, text, "experience")
                     item.spans.append(job.span)
                     item.ongoing |= job.ongoing
-        return _findings(found, today)
+        return _findings(scan.found, today)
 
-    def _scan_document(self, found: dict[str, _Found], parsed: ParsedResume) -> None:
-        """Structured fields: skill keywords, certificates, languages, project keywords."""
+
+class _Pass:
+    """One extraction: what was found so far, and matches already computed per line."""
+
+    def __init__(self, taxonomy: Taxonomy, matcher: SkillMatcher) -> None:
+        self._taxonomy = taxonomy
+        self._matcher = matcher
+        self.found: dict[str, _Found] = {}
+        self._cache: dict[tuple[str, bool], list[SkillHit]] = {}
+
+    def scan_document(self, parsed: ParsedResume) -> None:
+        """Structured fields: skill keywords, certificates, languages, project text."""
         resume = parsed.resume
         for group in resume.skills:
             for keyword in (*group.keywords, *([group.name] if not group.keywords else [])):
-                self._scan(found, keyword, "skills", listed=True, exact=True)
+                self.scan(keyword, "skills", listed=True, exact=True)
         for cert in resume.certificates:
-            self._scan(found, cert.name, "certifications", listed=True, exact=True)
+            self.scan(cert.name, "certifications", listed=True, exact=True)
         for lang in resume.languages:
-            self._scan(found, lang.language, "languages", listed=True, exact=True)
+            self.scan(lang.language, "languages", listed=True, exact=True)
         for project in resume.projects:
             for text in (project.description, *project.highlights, *project.keywords):
-                self._scan(found, text, "projects", listed=False)
+                self.scan(text, "projects", listed=False)
 
-    def _scan(
-        self,
-        found: dict[str, _Found],
-        text: str | None,
-        section: str,
-        *,
-        listed: bool,
-        exact: bool = False,
-    ) -> None:
+    def scan(self, text: str | None, section: str, *, listed: bool, exact: bool = False) -> None:
+        """Record every skill in one piece of text."""
         if not text:
             return
         entry = self._taxonomy.get(text) if exact else None
         if entry is not None:
-            self._record(found, SkillHit(entry, text.strip(), 0, len(text)), text, section)
+            self.record(SkillHit(entry, text.strip(), 0, len(text)), text, section)
             return
-        for hit in self._hits(text, listed=listed):
-            self._record(found, hit, text, section)
+        for hit in self.hits(text, listed=listed):
+            self.record(hit, text, section)
 
-    def _hits(self, text: str | None, *, listed: bool) -> list[SkillHit]:
-        return self._matcher.find(text, in_skills_section=listed) if text else []
+    def hits(self, text: str, *, listed: bool) -> list[SkillHit]:
+        """Matcher hits for a text, computed once per (text, listed)."""
+        key = (text, listed)
+        if key not in self._cache:
+            self._cache[key] = self._matcher.find(text, in_skills_section=listed)
+        return self._cache[key]
 
-    @staticmethod
-    def _record(found: dict[str, _Found], hit: SkillHit, text: str, section: str) -> _Found:
-        item = found.setdefault(hit.entry.name, _Found(hit.entry))
+    def record(self, hit: SkillHit, text: str, section: str) -> _Found:
+        """Add one hit: its written form, section and (distinct) evidence."""
+        item = self.found.setdefault(hit.entry.name, _Found(hit.entry))
         if hit.as_written not in item.as_written:
             item.as_written.append(hit.as_written)
         item.sections.add(section)

@@ -10,8 +10,8 @@ version number; they must also be written in their own case ("Go", not "go").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from vidyamitra.ai.offline.skills import SkillEntry, Taxonomy
@@ -22,6 +22,7 @@ _URL = re.compile(
     r"|\b[\w.-]{1,100}\.(?:com|org|io|in|dev|net)/\S{0,500}"
 )  # bounded repeats: no quadratic backtracking on long runs without spaces
 _VERSION_SUFFIX = re.compile(r"^(.{2,}?)[-_ ]?v?\d+(?:\.\d+)*x?$")
+_SPLIT = re.compile(r"[/-]")
 _MAX_VERSIONED = 40
 _LOOK = 24  # characters inspected either side of an ambiguous match
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -43,6 +44,10 @@ class _Token:
     start: int
     end: int
     hyphenated: bool = False  # a piece of a hyphenated word ("Go" in "Go-to-market")
+    key: str = field(init=False)  # the case-folded text, as looked up
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", self.text.casefold())
 
 
 @dataclass(frozen=True)
@@ -68,21 +73,19 @@ class SkillMatcher:
     """Compiled once from the taxonomy; ``find`` is cheap per line."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
-        self._first: dict[str, list[_Form]] = {}
+        # first token -> [(length, {token tuple: form})], longest first
+        self._first: dict[str, list[tuple[int, dict[tuple[str, ...], _Form]]]] = {}
+        by_length: dict[str, dict[int, dict[tuple[str, ...], _Form]]] = {}
         for entry in taxonomy.entries:
             for written in entry.forms():
-                self._add(entry, written)
-        for forms in self._first.values():
-            forms.sort(key=lambda f: -len(f.tokens))
-
-    def _add(self, entry: SkillEntry, written: str) -> None:
-        tokens = tuple(m.group(0).casefold() for m in _TOKEN.finditer(written))
-        if not tokens:
-            return
-        needs = entry.needs_context(written)
-        caps = written.isupper() and written.replace(" ", "").isalpha()
-        form = _Form(entry, written, tokens, needs, needs or caps)
-        self._first.setdefault(tokens[0], []).append(form)
+                form = _form(entry, written)
+                if form is not None:
+                    table = by_length.setdefault(form.tokens[0], {}).setdefault(
+                        len(form.tokens), {}
+                    )
+                    table.setdefault(form.tokens, form)
+        for first, lengths in by_length.items():
+            self._first[first] = sorted(lengths.items(), reverse=True)
 
     def find(self, line: str, *, in_skills_section: bool = False) -> list[SkillHit]:
         """Every skill in one line, longest match first, context rules applied."""
@@ -121,29 +124,39 @@ class SkillMatcher:
         return out
 
     def _longest(self, text: str, tokens: list[_Token], i: int) -> tuple[_Form, int] | None:
-        for form in self._first.get(tokens[i].text.casefold(), ()):
-            n = len(form.tokens)
+        for n, table in self._first.get(tokens[i].key, ()):
             if i + n > len(tokens):
                 continue
             window = tokens[i : i + n]
-            same = all(t.text.casefold() == w for t, w in zip(window, form.tokens, strict=True))
-            if same and all(_GAP_INSIDE.match(text[a.end : b.start]) for a, b in pairwise(window)):
+            form = table.get(tuple(t.key for t in window))
+            if form and all(_GAP_INSIDE.match(text[a.end : b.start]) for a, b in pairwise(window)):
                 return form, n
         return None
 
 
-def _tokens(text: str, known: dict[str, list[_Form]]) -> Iterable[_Token]:
+def _form(entry: SkillEntry, written: str) -> _Form | None:
+    """One written form of a skill, tokenised like text is."""
+    tokens = tuple(m.group(0).casefold() for m in _TOKEN.finditer(written))
+    if not tokens:
+        return None
+    needs = entry.needs_context(written)
+    caps = written.isupper() and written.replace(" ", "").isalpha()
+    return _Form(entry, written, tokens, needs, needs or caps)
+
+
+def _tokens(text: str, known: Mapping[str, object]) -> Iterable[_Token]:
     """Tokens of a line; unknown compound tokens are retried without version or split."""
     for match in _TOKEN.finditer(text):
         word, start = match.group(0), match.start()
         if word.casefold() in known:
             yield _Token(word, start, match.end())
             continue
-        bare = _VERSION_SUFFIX.match(word) if len(word) <= _MAX_VERSIONED else None
+        versioned = word[-1].isdigit() or word[-1] in "xX"
+        bare = _VERSION_SUFFIX.match(word) if versioned and len(word) <= _MAX_VERSIONED else None
         if bare and bare.group(1).casefold() in known:
             yield _Token(bare.group(1), start, start + len(bare.group(1)))
             continue
-        if re.search(r"[/-]", word):
+        if _SPLIT.search(word):
             hyphenated = "-" in word
             for part in re.finditer(r"[^/-]+", word):
                 piece = part.group(0)
