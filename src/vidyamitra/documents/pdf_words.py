@@ -130,8 +130,9 @@ def _font_style(
     c.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BUFFER)
     name = buffer.value.decode("latin-1", errors="replace").lower()
     flags = int(c.FPDFFont_GetFlags(font))
-    weight = int(c.FPDFFont_GetWeight(font))
-    bold = weight >= 600 or bool(flags & 0x40000) or any(m in name for m in _BOLD_MARKERS)
+    # FPDFFont_GetWeight is derived from StemV and unreliable (Georgia regular reads 665),
+    # so bold comes from the ForceBold flag and the font name.
+    bold = bool(flags & 0x40000) or any(m in name for m in _BOLD_MARKERS)
     italic = bool(flags & 0x40) or any(m in name for m in _ITALIC_MARKERS)
     cache[key] = (bold, italic)
     return bold, italic
