@@ -84,8 +84,10 @@ class _Pass:
         """Structured fields: skill keywords, certificates, languages, project text."""
         resume = parsed.resume
         for group in resume.skills:
+            joined = ", ".join(group.keywords)
+            shown = f"{group.name}: {joined}" if group.name and joined else joined or group.name
             for keyword in (*group.keywords, *([group.name] if not group.keywords else [])):
-                self.scan(keyword, "skills", listed=True, exact=True)
+                self.scan(keyword, "skills", listed=True, exact=True, shown=shown)
         for cert in resume.certificates:
             self.scan(cert.name, "certifications", listed=True, exact=True)
         for lang in resume.languages:
@@ -94,13 +96,22 @@ class _Pass:
             for text in (project.description, *project.highlights, *project.keywords):
                 self.scan(text, "projects", listed=False)
 
-    def scan(self, text: str | None, section: str, *, listed: bool, exact: bool = False) -> None:
-        """Record every skill in one piece of text."""
+    def scan(
+        self,
+        text: str | None,
+        section: str,
+        *,
+        listed: bool,
+        exact: bool = False,
+        shown: str | None = None,
+    ) -> None:
+        """Record every skill in one piece of text (``shown`` is the evidence for exact hits)."""
         if not text:
             return
         entry = self._taxonomy.get(text) if exact else None
         if entry is not None:
-            self.record(SkillHit(entry, text.strip(), 0, len(text)), text, section)
+            snippet = shown if shown and len(shown) <= SNIPPET_CHARS else text
+            self.record(SkillHit(entry, text.strip(), 0, len(snippet)), snippet, section)
             return
         for hit in self.hits(text, listed=listed):
             self.record(hit, text, section)
