@@ -340,6 +340,7 @@ def main() -> None:
     """Build and write skills.json."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--datasets", type=Path, default=Path("/work/shared/datasets"))
+    parser.add_argument("--out", type=Path, default=DATA / "skills.json")
     args = parser.parse_args()
     builder = Builder()
     version = parse_curated(DATA / "curated.yaml", builder)
@@ -348,7 +349,7 @@ def main() -> None:
     entries = sorted(builder.entries.values(), key=lambda e: (e.category, e.name.casefold()))
     lines = ",\n".join(json.dumps(e.as_json(), ensure_ascii=False) for e in entries)
     header = json.dumps({"version": version, "count": len(entries)})[:-1]
-    (DATA / "skills.json").write_text(f'{header}, "skills": [\n{lines}\n]}}\n', encoding="utf-8")
+    args.out.write_text(f'{header}, "skills": [\n{lines}\n]}}\n', encoding="utf-8")
     print(f"wrote {len(entries)} skills (version {version})")
 
 
