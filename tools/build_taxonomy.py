@@ -212,6 +212,11 @@ def parse_curated(path: Path, builder: Builder) -> str:
                 sources=["curated"],
             )
             builder.add(entry)
+    for parent, children in doc.get("implies", {}).items():
+        for child in children:
+            entry = builder.entries[builder.owner(child) or child]
+            if parent not in entry.parents:
+                entry.parents.append(parent)
     return str(doc["version"])
 
 

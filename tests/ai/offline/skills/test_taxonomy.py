@@ -63,8 +63,9 @@ def test_two_letter_aliases_need_context(taxonomy: Taxonomy) -> None:
 
 
 def test_ancestors_follow_parents_transitively(taxonomy: Taxonomy) -> None:
-    assert taxonomy.ancestors("Django") == ("Python",)
-    assert taxonomy.ancestors("Spring Boot") == ("Spring", "Java")
+    assert taxonomy.ancestors("Django") == ("Python", "Backend Development")
+    assert taxonomy.ancestors("Spring Boot") == ("Spring", "Backend Development", "Java")
+    assert taxonomy.ancestors("GitHub") == ("Git", "Version Control")
     assert "JavaScript" in taxonomy.ancestors("Next.js")
     assert taxonomy.ancestors("nonexistent") == ()
 
