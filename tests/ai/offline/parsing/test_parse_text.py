@@ -281,3 +281,15 @@ def test_company_then_city_keeps_the_company() -> None:
 def test_document_titles_are_not_names() -> None:
     basics = parse_resume_text("Curriculum Vitae\nPriya Nair\npriya@example.com\n").resume.basics
     assert basics.name == "Priya Nair"
+
+
+def test_degree_lines_split_schools_when_years_sit_on_different_lines() -> None:
+    text = (
+        "Jo Park\n\nEDUCATION\n**MS Data Science**\nRidgemont State University\t2023\n"
+        "**BS Computer Science**\t2015 - 2019\nLakeside Institute of Technology\n"
+    )
+    schools = parse_resume_text(text).resume.education
+    assert [(s.institution, s.studyType, s.endDate) for s in schools] == [
+        ("Ridgemont State University", "MS", "2023"),
+        ("Lakeside Institute of Technology", "BS", "2019"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from vidyamitra.ai.jsonresume import Education
@@ -71,6 +72,20 @@ def field_like(text: str, vocab: Vocabulary) -> bool:
     """True for a field of study ("Computer Science") that names no school."""
     words = words_in(text)
     return bool(words & vocab.study_fields) and not words & vocab.institution_words
+
+
+def education_anchor(rows: list[Row], vocab: Vocabulary) -> Callable[[Row], bool]:
+    """What marks one school entry: a degree line, else a dated line, else a school name."""
+    head_rows = [r for r in rows if not r.bullet]
+
+    def has_degree(row: Row) -> bool:
+        return not row.bullet and vocab.degree.search(row.flat) is not None
+
+    if sum(1 for r in head_rows if has_degree(r)) >= 2:
+        return has_degree
+    if any(has_dates(r) for r in rows):
+        return school_anchor
+    return lambda row: is_institution(row, vocab)
 
 
 def school_anchor(row: Row) -> bool:

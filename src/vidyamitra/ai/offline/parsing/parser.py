@@ -11,8 +11,7 @@ from vidyamitra.ai.offline.parsing.basics import build_basics
 from vidyamitra.ai.offline.parsing.education import (
     as_detail,
     build_education,
-    is_institution,
-    school_anchor,
+    education_anchor,
 )
 from vidyamitra.ai.offline.parsing.entries import has_dates, split_entries
 from vidyamitra.ai.offline.parsing.extras import build_awards, build_certificates, build_project
@@ -84,12 +83,7 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
             )
         elif name == "education":
             rows_e = [as_detail(r) for r in section.rows]
-            dated = any(has_dates(r) for r in rows_e)
-            entries = split_entries(
-                rows_e,
-                school_anchor if dated else (lambda r: is_institution(r, vocab)),
-                style.bold_informative,
-            )
+            entries = split_entries(rows_e, education_anchor(rows_e, vocab), style.bold_informative)
             schools = [build_education(x, vocab) for x in entries]
             resume.education.extend(carry_institution([e for e in schools if e is not None]))
         elif name == "skills":
