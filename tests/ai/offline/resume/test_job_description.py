@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from vidyamitra.ai.offline.resume.jobdesc import JobRequirements, read_job_description
 from vidyamitra.ai.offline.resume.lexicon import Lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillMatcher
@@ -111,3 +113,20 @@ def test_pasted_linkedin_layout(lexicon: Lexicon, matcher: SkillMatcher) -> None
     assert asked.education is None  # a preferred degree is not a requirement
     assert {a.entry.name for a in asked.skills} == {"Python"}
     assert asked.ignored_sections == ["Seniority level", "Industries"]
+
+
+def test_json_resume_job_document(lexicon: Lexicon, matcher: SkillMatcher) -> None:
+    job = {
+        "title": "Web Developer",
+        "description": "Join our team building web applications.",
+        "responsibilities": ["Develop and maintain web applications"],
+        "qualifications": ["Bachelor's degree in Computer Science", "3+ years of experience"],
+        "skills": [{"name": "Web Development", "keywords": ["HTML", "React", "Node.js"]}],
+    }
+    asked = read(lexicon, matcher, json.dumps(job))
+    assert asked.title == "Web Developer"
+    assert asked.years is not None
+    assert asked.years[0] == 3
+    assert asked.education is not None
+    assert asked.education[0] == 2
+    assert {"HTML", "React", "Node.js"} <= {a.entry.name for a in asked.skills}

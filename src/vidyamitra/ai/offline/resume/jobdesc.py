@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -72,7 +73,11 @@ class _Unit:
 
 
 def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> JobRequirements:
-    """Split the text into sentences under their headings and pull out what is asked."""
+    """Split the text into sentences under their headings and pull out what is asked.
+
+    A JSON Resume job document (https://jsonresume.org/job-description-schema) is read too.
+    """
+    text = json_job_text(text) or text
     units, ignored = _units(text, lexicon)
     asked: dict[str, AskedSkill] = {}
     group = 0
@@ -90,6 +95,37 @@ def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> 
         skills=list(asked.values()),
         ignored_sections=ignored,
     )
+
+
+def json_job_text(text: str) -> str | None:
+    """Plain text with headings for a JSON Resume job document; None for anything else."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not ({"title", "qualifications", "skills"} & doc.keys()):
+        return None
+    lines = [f"Title: {doc['title']}"] if isinstance(doc.get("title"), str) else []
+    if isinstance(doc.get("description"), str):
+        lines += ["", doc["description"]]
+    for key, heading in (
+        ("responsibilities", "Responsibilities"),
+        ("qualifications", "Requirements"),
+    ):
+        items = [i for i in doc.get(key) or [] if isinstance(i, str)]
+        lines += ["", f"{heading}:", *(f"- {i}" for i in items)] if items else []
+    skills = [
+        k
+        for group in doc.get("skills") or []
+        if isinstance(group, dict)
+        for k in (group.get("keywords") or [])
+        if isinstance(k, str)
+    ]
+    if skills:
+        lines += ["", "Skills:", "- " + ", ".join(skills)]
+    return "\n".join(lines)
 
 
 def _keep(asked: dict[str, AskedSkill], item: AskedSkill) -> None:
