@@ -293,3 +293,9 @@ def test_degree_lines_split_schools_when_years_sit_on_different_lines() -> None:
         ("Ridgemont State University", "MS", "2023"),
         ("Lakeside Institute of Technology", "BS", "2019"),
     ]
+
+
+def test_labelled_location_in_the_header() -> None:
+    basics = parse_resume_text("Jo Park\nLocation: Pune, India\n").resume.basics
+    assert basics.location is not None
+    assert (basics.location.city, basics.location.region) == ("Pune", "India")

@@ -23,6 +23,7 @@ from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 
 _NAME_CHARS = re.compile(r"^[^\W\d_][\w.'’\- ]*$")
 _CANDIDATE_ROWS = 8
+_LABEL = re.compile(r"^\s*(?:location|address|city|based in|lives in)\s*[:\-]\s*", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     {
         "resume",
@@ -112,7 +113,7 @@ def build_basics(
             name_index = None
     header_text = "\n".join(r.text for r in top)
     all_text = "\n".join(r.text for r in everything)
-    parts = [p for r in top for seg in r.parts for p in PART_SPLIT.split(seg)]
+    parts = [_LABEL.sub("", p) for r in top for seg in r.parts for p in PART_SPLIT.split(seg)]
     location = find_location(parts, vocab)
     region = infer_region(location, vocab)
     phone = find_phone(header_text, region) or find_phone(all_text, region)
@@ -121,11 +122,13 @@ def build_basics(
     profiles += [p for p in more if p.network not in {q.network for q in profiles}]
     summary_text = " ".join(r.flat for r in summary).strip()
     if not summary_text:
-        long_rows = [r.flat for r in top if len(r.flat.split()) >= 8 and not _contact_like(r.flat)]
+        long_rows = [
+            r.flat for r in header if len(r.flat.split()) >= 8 and not _contact_like(r.flat)
+        ]
         summary_text = " ".join(long_rows)
     return Basics(
         name=name,
-        label=find_label(top, name_index, vocab),
+        label=find_label(header, name_index, vocab) if header else None,
         email=find_email(header_text) or find_email(all_text),
         phone=phone,
         url=website,
