@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
 from vidyamitra.ai.offline.resume.education import degree_level
+from vidyamitra.ai.offline.resume.jd_text import Unit, importance, json_job_text, sentences
 from vidyamitra.ai.offline.resume.lexicon import Lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillHit, SkillMatcher
 from vidyamitra.ai.offline.skills import SkillEntry
 
 Importance = str  # "required" | "preferred"
-_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?P<head>[A-Za-z][\w'’ &/()-]{1,60}?)\s*[:：]\s*(?P<rest>.*)$"
-)
-_BULLET = re.compile(r"^\s*(?:[•·▪●○◦*\-–—>]|\d{1,2}[.)])\s+")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|;\s+")
 _TITLE_LINE = re.compile(
     r"^\s*(?:job\s+)?(?:title|position|role|designation)\s*[:\-–]\s*(.+)$", re.I
 )
@@ -66,27 +61,21 @@ class JobRequirements:
     ignored_sections: list[str]
 
 
-@dataclass
-class _Unit:
-    text: str
-    kind: str  # required | preferred | duty | unknown
-
-
 def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> JobRequirements:
     """Split the text into sentences under their headings and pull out what is asked.
 
     A JSON Resume job document (https://jsonresume.org/job-description-schema) is read too.
     """
     text = json_job_text(text) or text
-    units, ignored = _units(text, lexicon)
+    units, ignored = sentences(text, lexicon)
     asked: dict[str, AskedSkill] = {}
     group = 0
     for unit in units:
-        importance = _importance(unit, lexicon)
+        asked_as = importance(unit, lexicon)
         for chain in _chains(unit.text, matcher.find(unit.text)):
             group += 1
             for hit in chain:
-                _keep(asked, AskedSkill(hit.entry, importance, unit.text, group))
+                _keep(asked, AskedSkill(hit.entry, asked_as, unit.text, group))
     kept = [u for u in units if u.kind != "boilerplate"]
     return JobRequirements(
         title=_title(text),
@@ -97,97 +86,11 @@ def read_job_description(text: str, lexicon: Lexicon, matcher: SkillMatcher) -> 
     )
 
 
-def json_job_text(text: str) -> str | None:
-    """Plain text with headings for a JSON Resume job document; None for anything else."""
-    if not text.lstrip().startswith("{"):
-        return None
-    try:
-        doc = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(doc, dict) or not ({"title", "qualifications", "skills"} & doc.keys()):
-        return None
-    lines = [f"Title: {doc['title']}"] if isinstance(doc.get("title"), str) else []
-    if isinstance(doc.get("description"), str):
-        lines += ["", doc["description"]]
-    for key, heading in (
-        ("responsibilities", "Responsibilities"),
-        ("qualifications", "Requirements"),
-    ):
-        items = [i for i in doc.get(key) or [] if isinstance(i, str)]
-        lines += ["", f"{heading}:", *(f"- {i}" for i in items)] if items else []
-    skills = [
-        k
-        for group in doc.get("skills") or []
-        if isinstance(group, dict)
-        for k in (group.get("keywords") or [])
-        if isinstance(k, str)
-    ]
-    if skills:
-        lines += ["", "Skills:", "- " + ", ".join(skills)]
-    return "\n".join(lines)
-
-
 def _keep(asked: dict[str, AskedSkill], item: AskedSkill) -> None:
     """The first sentence asking with the highest importance wins."""
     old = asked.get(item.entry.name)
     if old is None or (old.importance == "preferred" and item.importance == "required"):
         asked[item.entry.name] = item
-
-
-def _units(text: str, lexicon: Lexicon) -> tuple[list[_Unit], list[str]]:
-    """Sentences with the kind of section they sit in; boilerplate dropped."""
-    units: list[_Unit] = []
-    ignored: list[str] = []
-    kind = "unknown"
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        joined = " ".join(paragraph).strip()
-        paragraph.clear()
-        for sentence in _SENTENCE_END.split(joined):
-            sentence = sentence.strip(" ;")
-            if sentence and kind != "boilerplate" and not lexicon.boilerplate.search(sentence):
-                units.append(_Unit(sentence, kind))
-
-    for raw in text.splitlines():
-        line = raw.strip()
-        heading = _heading(line, lexicon)
-        if heading is not None:
-            flush()
-            kind, rest = heading
-            if kind == "boilerplate":
-                ignored.append(line.split(":")[0].strip("#* ").strip())
-            line = rest
-        if not line or _BULLET.match(raw):
-            flush()
-        paragraph.append(_BULLET.sub("", line))
-    flush()
-    return units, ignored
-
-
-def _heading(line: str, lexicon: Lexicon) -> tuple[str, str] | None:
-    """(kind, text after the heading) when the line opens a known section."""
-    match = _HEADING.match(line)
-    head, rest = (match.group("head"), match.group("rest")) if match else (line, "")
-    key = re.sub(r"[^\w' &/-]", "", head.casefold().replace("’", "'")).replace("&", "and").strip()
-    key = " ".join(key.split())
-    if len(key.split()) > 7:
-        return None
-    kind = lexicon.headings.get(key)
-    if kind is None and (key.startswith("about ") or key.startswith("life at ")):
-        kind = "boilerplate"
-    if kind is None or (match is None and len(line) > 60):
-        return None
-    return kind, rest
-
-
-def _importance(unit: _Unit, lexicon: Lexicon) -> Importance:
-    if lexicon.preferred_marker.search(unit.text):
-        return "preferred"
-    if lexicon.required_marker.search(unit.text):
-        return "required"
-    return "preferred" if unit.kind in ("preferred", "duty") else "required"
 
 
 def _chains(text: str, hits: list[SkillHit]) -> list[list[SkillHit]]:
@@ -234,11 +137,11 @@ def _title(text: str) -> str | None:
 
 
 def _years(
-    units: list[_Unit], lexicon: Lexicon, matcher: SkillMatcher
+    units: list[Unit], lexicon: Lexicon, matcher: SkillMatcher
 ) -> tuple[int, str, tuple[str, ...]] | None:
     """Minimum years asked (first required-looking sentence) and the skills that sentence names."""
     found = [(u, m) for u in units for m in _YEARS.finditer(u.text)]
-    found.sort(key=lambda pair: _importance(pair[0], lexicon) != "required")
+    found.sort(key=lambda pair: importance(pair[0], lexicon) != "required")
     if not found:
         return None
     unit, match = found[0]
@@ -250,13 +153,13 @@ def _years(
     return int(match.group("min")), unit.text, tuple(dict.fromkeys(near))
 
 
-def _education(units: list[_Unit], lexicon: Lexicon) -> tuple[int, str] | None:
+def _education(units: list[Unit], lexicon: Lexicon) -> tuple[int, str] | None:
     """Lowest degree level named in the first required sentence that asks for a degree.
 
     A degree only 'preferred' is not a requirement, so it is not checked.
     """
     for unit in units:
         level = degree_level(unit.text, lowest=True)
-        if level is not None and _importance(unit, lexicon) == "required":
+        if level is not None and importance(unit, lexicon) == "required":
             return level, unit.text
     return None
