@@ -39,15 +39,16 @@ async def read_submission(
 
 async def _from_form(request: Request, settings: Settings) -> tuple[str, ResumeSubmission]:
     """A multipart body with `ticket`, `file` and optional `target_role`/`job_description`."""
-    form = await request.form()
-    ticket, upload = form.get("ticket"), form.get("file")
-    if not isinstance(ticket, str) or not ticket:
-        raise BadRequest("the multipart body needs a `ticket` field")
-    if not isinstance(upload, UploadFile):
-        raise BadRequest("the multipart body needs a `file` part")
-    data = await upload.read(settings.max_upload_bytes + 1)
-    target = ResumeTarget(_text(form.get("target_role"), 200), _text(form.get("job_description")))
-    filename = _text(form.get("filename"), 255) or upload.filename
+    async with request.form() as form:
+        ticket, upload = form.get("ticket"), form.get("file")
+        if not isinstance(ticket, str) or not ticket:
+            raise BadRequest("the multipart body needs a `ticket` field")
+        if not isinstance(upload, UploadFile):
+            raise BadRequest("the multipart body needs a `file` part")
+        data = await upload.read(settings.max_upload_bytes + 1)
+        target_role, description = form.get("target_role"), form.get("job_description")
+        target = ResumeTarget(_text(target_role, 200), _text(description))
+        filename = _text(form.get("filename"), 255) or upload.filename
     return ticket, ResumeSubmission(target=target, data=data, filename=filename)
 
 
