@@ -36,6 +36,7 @@ class FakeTaxonomy:
 
     skills: dict[str, str]  # canonical name -> category
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> canonical
+    parents: dict[str, tuple[str, ...]] = field(default_factory=dict)  # skill -> broader skills
 
     def canonical(self, name: str, /) -> str | None:
         key = name.strip().casefold()
@@ -47,6 +48,10 @@ class FakeTaxonomy:
     def get(self, name: str, /) -> FakeEntry | None:
         canon = self.canonical(name)
         return FakeEntry(canon, self.skills[canon]) if canon else None
+
+    def ancestors(self, name: str, /) -> tuple[str, ...]:
+        canon = self.canonical(name)
+        return self.parents.get(canon, ()) if canon else ()
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,9 @@ def write_catalog(tmp_path: Path) -> CatalogWriter:
 
 @pytest.fixture
 def fake_taxonomy() -> FakeTaxonomy:
-    return FakeTaxonomy(dict(SKILLS), {"js": "JavaScript", "k8s": "Kubernetes"})
+    return FakeTaxonomy(
+        dict(SKILLS), {"js": "JavaScript", "k8s": "Kubernetes"}, {"React": ("JavaScript",)}
+    )
 
 
 @pytest.fixture

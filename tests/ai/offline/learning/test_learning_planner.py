@@ -203,3 +203,13 @@ def test_a_plan_longer_than_a_year_says_so(
     assert slow.weeks == 100
     assert any("100 weeks" in note for note in slow.notes)
     assert fast.notes == []
+
+
+def test_a_held_skill_covers_the_broader_skills_it_implies(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role=None, gaps=["JavaScript", "SQL"], have=["React"], start=START
+    )
+    assert skills(plan) == ["SQL"]
+    assert [(s.skill, s.reason) for s in plan.skipped_skills] == [
+        ("JavaScript", "Covered by React on your resume.")
+    ]

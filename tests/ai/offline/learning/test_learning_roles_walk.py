@@ -64,11 +64,13 @@ def test_role_plan_skips_what_the_resume_already_has(planner: LearningPlanner) -
     plan = planner.plan(
         target_role="Backend Developer", have=["postgres", "git", "Docker"], start=START
     )
-    skipped = {s.skill for s in plan.skipped_skills}
-    assert {"Git", "Docker"} <= skipped
+    skipped = {s.skill: s.reason for s in plan.skipped_skills}
+    assert skipped["Git"] == "Already on your resume."
+    assert skipped["Docker"] == "Already on your resume."
+    assert skipped["SQL"] == "Covered by PostgreSQL on your resume."
     planned = {i.skill for i in plan.items}
-    assert not planned & {"Git", "Docker", "PostgreSQL"}
-    assert "SQL" in planned
+    assert not planned & {"Git", "Docker", "PostgreSQL", "SQL", "Linux"}
+    assert "Database Design" in planned
 
 
 def test_gap_aliases_are_normalised(planner: LearningPlanner) -> None:

@@ -19,8 +19,8 @@ from vidyamitra.ai.offline.learning.selection import (
 )
 from vidyamitra.ai.offline.learning.wants import (
     Want,
-    canonical_or_raw,
     collect_wants,
+    held_skills,
     with_prerequisites,
 )
 from vidyamitra.core.errors import BadRequest
@@ -66,10 +66,10 @@ class LearningPlanner:
         role = self._roles.resolve(target_role) if target_role and target_role.strip() else None
         if role is None and not any(g.strip() for g in gaps):
             raise BadRequest("give a target role or at least one gap skill")
-        held = {canonical_or_raw(self._taxonomy, h).casefold() for h in have if h.strip()}
+        held = held_skills(self._taxonomy, have)
         wants, skipped = collect_wants(self._taxonomy, role, gaps, keep_done, held)
-        wants = with_prerequisites(wants, held, self._graph)
-        items, notes = self._items(wants, held)
+        wants = with_prerequisites(wants, held.keys(), self._graph)
+        items, notes = self._items(wants, set(held))
         placed, weeks = pack_weeks(items, hours_per_week, start)
         if len(weeks) > LONG_PLAN_WEEKS:
             notes.append(

@@ -61,3 +61,7 @@ class SkillTaxonomy(SkillNames, Protocol):
     def get(self, name: str, /) -> SkillEntryLike | None:
         """The entry for a name or alias, None when unknown."""
         ...
+
+    def ancestors(self, name: str, /) -> tuple[str, ...]:
+        """Broader skills a skill implies, nearest first (empty when unknown)."""
+        ...

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from vidyamitra.ai.learning_models import Importance, SkippedSkill
 from vidyamitra.ai.offline.learning.graph import SkillGraph
 from vidyamitra.ai.offline.learning.ordering import IMPORTANCE_RANK, study_order
-from vidyamitra.ai.offline.learning.ports import RoleLike, SkillNames
+from vidyamitra.ai.offline.learning.ports import RoleLike, SkillNames, SkillTaxonomy
 
 
 @dataclass
@@ -33,11 +34,12 @@ def collect_wants(
     role: RoleLike | None,
     gaps: Sequence[str],
     keep_done: Sequence[str],
-    held: set[str],
+    held: Mapping[str, str],
 ) -> tuple[list[Want], list[SkippedSkill]]:
     """Role skills then gaps then done skills, without repeats; held ones go to skipped.
 
-    ``held`` holds case-folded canonical names; a skill marked done stays, as done.
+    ``held`` maps case-folded canonical names the learner has to the reason they are skipped;
+    a skill marked done stays in the plan, as done.
     """
     done = {canonical_or_raw(taxonomy, d).casefold() for d in keep_done if d.strip()}
     raw: list[Want] = []
@@ -57,13 +59,13 @@ def collect_wants(
         if key in wants or key in skipped:
             continue
         if key in held and not want.done:
-            skipped[key] = SkippedSkill(skill=want.skill, reason="Already on your resume.")
+            skipped[key] = SkippedSkill(skill=want.skill, reason=held[key])
         else:
             wants[key] = want
     return list(wants.values()), list(skipped.values())
 
 
-def with_prerequisites(wants: list[Want], held: set[str], graph: SkillGraph) -> list[Want]:
+def with_prerequisites(wants: list[Want], held: AbstractSet[str], graph: SkillGraph) -> list[Want]:
     """Add missing prerequisites of the skills still to learn, and put all in study order.
 
     A prerequisite of a skill the learner already holds is taken as known too (someone who
@@ -84,3 +86,17 @@ def with_prerequisites(wants: list[Want], held: set[str], graph: SkillGraph) -> 
     priority = [IMPORTANCE_RANK[w.importance] for w in combined]
     order = study_order([w.skill for w in combined], priority, graph.all_prerequisites)
     return [combined[i] for i in order]
+
+
+def held_skills(taxonomy: SkillTaxonomy, have: Sequence[str]) -> dict[str, str]:
+    """Case-folded skills the learner has, each with why it is skipped.
+
+    A listed skill also covers the broader skills the taxonomy says it implies (React covers
+    JavaScript, Jenkins covers CI/CD), as the resume analyser credits them.
+    """
+    names = [canonical_or_raw(taxonomy, h) for h in have if h.strip()]
+    held = {name.casefold(): "Already on your resume." for name in names}
+    for name in names:
+        for broader in taxonomy.ancestors(name):
+            held.setdefault(broader.casefold(), f"Covered by {name} on your resume.")
+    return held
