@@ -299,3 +299,13 @@ def test_labelled_location_in_the_header() -> None:
     basics = parse_resume_text("Jo Park\nLocation: Pune, India\n").resume.basics
     assert basics.location is not None
     assert (basics.location.city, basics.location.region) == ("Pune", "India")
+
+
+def test_warnings_say_what_was_not_found() -> None:
+    parsed = parse_resume_text("Jo Park\nLikes hiking and chess.\n")
+    assert parsed.warnings == (
+        "no section headings were recognised; fields may be incomplete",
+        "no e-mail address was found",
+        "no work experience or education entries were recognised",
+    )
+    assert parse_resume_text(RESUME).warnings == ()

@@ -15,7 +15,7 @@ _MAX_TEXT = 200_000
 
 def parse_resume(doc: ExtractedDocument, vocabulary: Vocabulary | None = None) -> ParsedResume:
     """Parse an extracted document (PDF, DOCX or text) into a ParsedResume."""
-    from vidyamitra.ai.offline.parsing.parser import build_resume
+    from vidyamitra.ai.offline.parsing.parser import build_resume, parse_warnings
     from vidyamitra.ai.offline.parsing.rows import build_rows
     from vidyamitra.ai.offline.parsing.vocabulary import load_vocabulary
     from vidyamitra.ai.parsed import ParsedResume
@@ -28,7 +28,7 @@ def parse_resume(doc: ExtractedDocument, vocabulary: Vocabulary | None = None) -
         text=doc.text,
         source_kind=doc.kind,
         page_count=doc.page_count,
-        warnings=doc.warnings,
+        warnings=doc.warnings + parse_warnings(resume, sections),
     )
 
 

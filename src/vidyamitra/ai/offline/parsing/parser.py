@@ -60,6 +60,18 @@ def _reinterpret_summary(sections: list[RawSection]) -> list[RawSection]:
     return out
 
 
+def parse_warnings(resume: JsonResume, sections: tuple[Section, ...]) -> tuple[str, ...]:
+    """Plain notes on what the parser could not find, for the person reading the result."""
+    notes: list[str] = []
+    if not any(s.name != "header" for s in sections):
+        notes.append("no section headings were recognised; fields may be incomplete")
+    if resume.basics.email is None:
+        notes.append("no e-mail address was found")
+    if not resume.work and not resume.education:
+        notes.append("no work experience or education entries were recognised")
+    return tuple(notes)
+
+
 def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[Section, ...]]:
     """The JSON Resume and the sections it was read from."""
     rows = drop_page_furniture(rows)
