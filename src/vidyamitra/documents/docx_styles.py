@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PLAIN = None
 
 
 @dataclass(frozen=True)

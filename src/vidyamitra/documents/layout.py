@@ -20,22 +20,27 @@ class Segment:
 
     @property
     def x0(self) -> float:
+        """Left edge of the first word."""
         return self.words[0].x0
 
     @property
     def x1(self) -> float:
+        """Right edge of the last word."""
         return self.words[-1].x1
 
     @property
     def y0(self) -> float:
+        """Top of the tallest word."""
         return min(w.y0 for w in self.words)
 
     @property
     def y1(self) -> float:
+        """Bottom of the lowest word."""
         return max(w.y1 for w in self.words)
 
     @property
     def chars(self) -> int:
+        """Number of characters in the segment."""
         return sum(len(w.text) for w in self.words)
 
 

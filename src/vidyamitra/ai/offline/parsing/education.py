@@ -79,6 +79,7 @@ def education_anchor(rows: list[Row], vocab: Vocabulary) -> Callable[[Row], bool
     head_rows = [r for r in rows if not r.bullet]
 
     def has_degree(row: Row) -> bool:
+        """True for a head line naming a degree."""
         return not row.bullet and vocab.degree.search(row.flat) is not None
 
     if sum(1 for r in head_rows if has_degree(r)) >= 2:
