@@ -169,3 +169,16 @@ def test_mutated_pdfs_parse_or_are_refused() -> None:
         except (UnreadableDocument, UnsupportedMediaType):
             outcomes.add("refused")
     assert outcomes <= {"parsed", "refused"}
+
+
+def test_glyph_garbled_text_is_refused() -> None:
+    garbled = [("Xkcd Qwrtp Zxvbn Mnbvc Lkjhg Pqrst Wxyzk Bcdfg", 10, False)] * 8
+    with pytest.raises(UnreadableDocument, match="cannot be decoded"):
+        extract_document(pdf_bytes([garbled]))
+
+
+def test_acronym_heavy_text_is_not_garbled() -> None:
+    from vidyamitra.documents.pdf import looks_garbled
+
+    text = "Skills: HTML CSS HTTP gRPC NLTK AWS GCP Python Java Kubernetes Docker Terraform " * 5
+    assert not looks_garbled(text)

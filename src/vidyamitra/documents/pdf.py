@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import re
 import time
 import unicodedata
 from itertools import pairwise
@@ -85,6 +86,8 @@ def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDo
         raise UnreadableDocument(_NO_TEXT)
     ordered = tuple(lines)
     text = rows_text(ordered)[: limits.max_chars]
+    if looks_garbled(text):
+        raise UnreadableDocument(_GARBLED)
     return ExtractedDocument(kind="pdf", page_count=pages, lines=ordered, text=text)
 
 
@@ -98,6 +101,19 @@ def _join_words(words: list[Word]) -> str:
     for gap, word in zip(gaps, words[1:], strict=True):
         out += (" " if gap > 1.6 * typical + 0.5 else "") + word.text
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_VOWEL = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿ]", re.IGNORECASE)
+
+
+def looks_garbled(text: str) -> bool:
+    """True when most longer words have no vowel: fonts whose codes map to the wrong letters."""
+    words = _WORD.findall(text)
+    latin = [w for w in words if w.isascii()]
+    if len(latin) < 40:
+        return False
+    return sum(1 for w in latin if not _VOWEL.search(w)) > 0.5 * len(latin)
 
 
 def _append_page(lines: list[TextLine], placed: list[Placed], page: int, row: int) -> int:
