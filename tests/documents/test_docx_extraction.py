@@ -28,7 +28,7 @@ def test_paragraphs_headings_tabs_and_header() -> None:
     assert rows[1:] == [
         "Experience",
         "Acme Technologies\tJan 2020 - Present",
-        "Built the billing service in Go",
+        "• Built the billing service in Go",
     ]
     heading = next(line for line in doc.lines if line.text == "Experience")
     assert heading.heading and heading.bold

@@ -71,7 +71,10 @@ def _block(element: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[
 
 def _paragraph(p: Any, styles: dict[str, StyleInfo], column: int) -> Iterator[Para]:
     style = paragraph_style(p, styles)
-    chars: list[tuple[str, bool]] = []
+    props = p.find(W + "pPr")
+    numbered = props is not None and props.find(W + "numPr") is not None
+    listed = (style.listed or numbered) and not style.heading
+    chars: list[tuple[str, bool]] = [("•", False), (" ", False)] if listed else []
     sizes: list[float] = []
     for run in _runs(p):
         text = normalise(_run_text(run))

@@ -15,6 +15,7 @@ class StyleInfo:
     bold: bool = False
     size: float | None = None
     heading: bool = False
+    listed: bool = False
 
 
 def read_styles(document: Any) -> dict[str, StyleInfo]:
@@ -35,11 +36,12 @@ def read_styles(document: Any) -> dict[str, StyleInfo]:
 def _resolve(style: Any) -> StyleInfo:
     bold: bool | None = None
     size: float | None = None
-    heading = False
+    heading = listed = False
     current, depth = style, 0
     while current is not None and depth < 10:
         name = (current.name or "").lower()
         heading = heading or name.startswith(("heading", "title"))
+        listed = listed or name.startswith("list")
         font = getattr(current, "font", None)
         if font is not None:
             if bold is None and font.bold is not None:
@@ -47,7 +49,7 @@ def _resolve(style: Any) -> StyleInfo:
             if size is None and font.size is not None:
                 size = float(font.size.pt)
         current, depth = getattr(current, "base_style", None), depth + 1
-    return StyleInfo(bold=bool(bold) or heading, size=size, heading=heading)
+    return StyleInfo(bold=bool(bold) or heading, size=size, heading=heading, listed=listed)
 
 
 def paragraph_style(p: Any, styles: dict[str, StyleInfo]) -> StyleInfo:
