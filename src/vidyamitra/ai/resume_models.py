@@ -8,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vidyamitra.ai.jsonresume import JsonResume
 
+Importance = Literal["required", "preferred"]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -82,7 +84,7 @@ class SkillMatch(_Model):
     """A role or job skill/term the resume covers."""
 
     skill: str = Field(description="canonical skill the role or job asks for")
-    importance: Literal["required", "preferred"]
+    importance: Importance
     via: str | None = Field(
         default=None, description="the resume skill that covers it when not the same (Django)"
     )
@@ -124,7 +126,7 @@ class JobTerm(_Model):
     """A skill the job description asks for."""
 
     term: str = Field(description="canonical skill name")
-    importance: Literal["required", "preferred"]
+    importance: Importance
     jd_sentence: str = Field(description="the job-description sentence that asks for it")
     covered: bool = Field(description="the resume shows it (or a more specific skill)")
     via: str | None = Field(default=None, description="the covering resume skill if different")
@@ -150,7 +152,7 @@ class SkillGap(_Model):
     """A skill to add or learn, most important first."""
 
     skill: str = Field(description="canonical skill name")
-    importance: Literal["required", "preferred"]
+    importance: Importance
     why: str = Field(description="why it matters: the role's reason or the JD's sentence")
     source: Literal["role", "job_description"]
 

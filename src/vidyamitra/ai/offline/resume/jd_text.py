@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from vidyamitra.ai.offline.resume.lexicon import Lexicon
+from vidyamitra.ai.resume_models import Importance
 
 _HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?P<head>[A-Za-z][\w'’ &/()-]{1,60}?)\s*[:：]\s*(?P<rest>.*)$"
@@ -101,7 +102,7 @@ def _heading(line: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return kind, rest
 
 
-def importance(unit: Unit, lexicon: Lexicon) -> str:
+def importance(unit: Unit, lexicon: Lexicon) -> Importance:
     """'required' or 'preferred': inline markers first, then the section kind."""
     if lexicon.preferred_marker.search(unit.text):
         return "preferred"

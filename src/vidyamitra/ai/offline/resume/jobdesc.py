@@ -10,8 +10,8 @@ from vidyamitra.ai.offline.resume.jd_text import Unit, importance, json_job_text
 from vidyamitra.ai.offline.resume.lexicon import Lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillHit, SkillMatcher
 from vidyamitra.ai.offline.skills import SkillEntry
+from vidyamitra.ai.resume_models import Importance
 
-Importance = str  # "required" | "preferred"
 _TITLE_LINE = re.compile(
     r"^\s*(?:job\s+)?(?:title|position|role|designation)\s*[:\-–]\s*(.+)$", re.I
 )

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 
 from vidyamitra.ai.offline.resume.coverage import Coverage
-from vidyamitra.ai.offline.roles import Role
+from vidyamitra.ai.offline.roles import Role, RoleSkill
 from vidyamitra.ai.resume_models import (
     ExperienceSummary,
+    Importance,
     JobMatch,
     RoleMatch,
     SeniorityCheck,
@@ -29,7 +30,11 @@ def match_role(
     """Weighted coverage of the role's skills plus a seniority reading."""
     matched: dict[str, list[SkillMatch]] = {"required": [], "preferred": []}
     missing: dict[str, list[str]] = {"required": [], "preferred": []}
-    for importance, items in (("required", role.required), ("preferred", role.preferred)):
+    levels: tuple[tuple[Importance, tuple[RoleSkill, ...]], ...] = (
+        ("required", role.required),
+        ("preferred", role.preferred),
+    )
+    for importance, items in levels:
         for item in items:
             via = coverage.via(item.skill)
             if via is None:
@@ -104,7 +109,8 @@ def skill_gaps(
     seen: set[str] = set()
     why = {s.skill: s.why for s in role.skills()} if role else {}
     sentences = {t.term: t.jd_sentence for t in job.terms} if job else {}
-    for importance in ("required", "preferred"):
+    order: tuple[Importance, ...] = ("required", "preferred")
+    for importance in order:
         from_role = getattr(role_match, f"missing_{importance}") if role_match else []
         from_job = getattr(job, f"missing_{importance}") if job else []
         for skill in from_role:
