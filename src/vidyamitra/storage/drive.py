@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import secrets
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from vidyamitra.core.errors import (
-    AppError,
     BadRequest,
     NotFound,
     PayloadTooLarge,
     UnsupportedMediaType,
+)
+from vidyamitra.storage.drive_query import (
+    has_property,
+    key_digest,
+    multipart_related,
+    owner_prefix,
+    quote,
+    raise_for_status,
 )
 from vidyamitra.storage.google_auth import (
     ServiceAccountCredentials,
@@ -24,36 +29,12 @@ from vidyamitra.storage.google_auth import (
 )
 from vidyamitra.storage.port import ExternalFile, StoredFile
 
-if TYPE_CHECKING:
-    from vidyamitra.core.settings import Settings
-
 _FILE_ID = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 GOOGLE_DOC = "application/vnd.google-apps.document"
 _KEY_PROPERTY = "vidyamitraKey"
 _OWNER_PROPERTY = "vidyamitraOwner"
 _ALL_DRIVES = {"supportsAllDrives": "true"}
 _LIST_PARAMS = {**_ALL_DRIVES, "includeItemsFromAllDrives": "true", "corpora": "allDrives"}
-
-
-def _digest(text: str) -> str:
-    """Hash a key for an appProperties value (values are limited to 124 bytes with the name)."""
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _owner(key: str) -> str | None:
-    """Return the ``users/<id>/`` part of a key, if it has one."""
-    parts = key.split("/")
-    return f"{parts[0]}/{parts[1]}/" if len(parts) > 2 and parts[0] == "users" else None
-
-
-def _quote(value: str) -> str:
-    """Quote a string literal for a Drive query."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _has_property(name: str, value: str) -> str:
-    """A Drive query clause matching one appProperties entry."""
-    return f"appProperties has {{ key={_quote(name)} and value={_quote(value)} }}"
 
 
 class GoogleDriveStorage:
@@ -76,7 +57,7 @@ class GoogleDriveStorage:
 
     async def put(self, key: str, data: bytes, content_type: str) -> StoredFile:
         """Upload into the folder, replacing the content of an existing file with this key."""
-        existing = await self._find(_has_property(_KEY_PROPERTY, _digest(key)))
+        existing = await self._find(has_property(_KEY_PROPERTY, key_digest(key)))
         if existing:
             url = f"{self._base}/upload/drive/v3/files/{existing[0]['id']}"
             params = {**_ALL_DRIVES, "uploadType": "media"}
@@ -88,7 +69,7 @@ class GoogleDriveStorage:
 
     async def get(self, key: str) -> bytes:
         """Download the file stored under ``key``; raises NotFound."""
-        found = await self._find(_has_property(_KEY_PROPERTY, _digest(key)))
+        found = await self._find(has_property(_KEY_PROPERTY, key_digest(key)))
         if not found:
             raise NotFound("Stored file not found")
         url = f"{self._base}/drive/v3/files/{found[0]['id']}"
@@ -97,15 +78,15 @@ class GoogleDriveStorage:
 
     async def delete(self, key: str) -> None:
         """Delete every file stored under ``key``; nothing to delete is fine."""
-        for item in await self._find(_has_property(_KEY_PROPERTY, _digest(key))):
+        for item in await self._find(has_property(_KEY_PROPERTY, key_digest(key))):
             await self._delete_id(str(item["id"]))
 
     async def delete_prefix(self, prefix: str) -> int:
         """Delete every file of the folder whose key starts with ``prefix``."""
         if not prefix.endswith("/"):
             raise BadRequest("A storage prefix must end with '/'")
-        owner = _owner(prefix + "x")
-        clause = _has_property(_OWNER_PROPERTY, _digest(owner)) if owner else None
+        owner = owner_prefix(prefix + "x")
+        clause = has_property(_OWNER_PROPERTY, key_digest(owner)) if owner else None
         items = [i for i in await self._find(clause) if str(i["name"]).startswith(prefix)]
         for item in items:
             await self._delete_id(str(item["id"]))
@@ -135,29 +116,19 @@ class GoogleDriveStorage:
 
     async def _create(self, key: str, data: bytes, content_type: str) -> None:
         """Create a new file in the folder with a multipart upload."""
-        properties = {_KEY_PROPERTY: _digest(key)}
-        owner = _owner(key)
+        properties = {_KEY_PROPERTY: key_digest(key)}
+        owner = owner_prefix(key)
         if owner:
-            properties[_OWNER_PROPERTY] = _digest(owner)
+            properties[_OWNER_PROPERTY] = key_digest(owner)
         metadata = {"name": key, "parents": [self._folder], "appProperties": properties}
-        boundary = secrets.token_hex(16)
-        body = b"".join(
-            [
-                f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
-                json.dumps(metadata).encode(),
-                f"\r\n--{boundary}\r\nContent-Type: {content_type}\r\n\r\n".encode(),
-                data,
-                f"\r\n--{boundary}--\r\n".encode(),
-            ]
-        )
+        body, ctype = multipart_related(metadata, data, content_type)
         url = f"{self._base}/upload/drive/v3/files"
         params = {**_ALL_DRIVES, "uploadType": "multipart", "fields": "id"}
-        ctype = f"multipart/related; boundary={boundary}"
         await self._call("POST", url, params, content=body, content_type=ctype)
 
     async def _find(self, clause: str | None) -> list[dict[str, Any]]:
         """List the folder's files matching ``clause`` across every result page."""
-        query = f"{_quote(self._folder)} in parents and trashed = false"
+        query = f"{quote(self._folder)} in parents and trashed = false"
         params = {**_LIST_PARAMS, "q": f"{query} and {clause}" if clause else query}
         params["fields"] = "nextPageToken,files(id,name)"
         items: list[dict[str, Any]] = []
@@ -183,7 +154,7 @@ class GoogleDriveStorage:
         received = 0
         try:
             async with self._http.stream("GET", url, params=params, headers=headers) as response:
-                _raise_for_status(response.status_code)
+                raise_for_status(response.status_code)
                 async for chunk in response.aiter_bytes():
                     received += len(chunk)
                     if received > max_bytes:
@@ -216,33 +187,6 @@ class GoogleDriveStorage:
             if response.status_code == 401 and attempt == 0:
                 self._tokens.invalidate()
                 continue
-            _raise_for_status(response.status_code)
+            raise_for_status(response.status_code)
             return response
         raise StorageUnavailable("Google Drive refused the service account")
-
-
-def _raise_for_status(status: int) -> None:
-    """Map a Drive status to a domain error; a 404 is NotFound, others are unavailability."""
-    if status == 404:
-        raise NotFound("Drive file not found")
-    if status >= 400:
-        raise StorageUnavailable(f"Google Drive answered {status}")
-
-
-def build_drive_storage(settings: Settings, http: httpx.AsyncClient) -> GoogleDriveStorage:
-    """Build the Drive adapter from GOOGLE_* settings; raises AppError when they are incomplete."""
-    if not settings.google_drive_folder_id:
-        raise AppError("STORAGE_BACKEND=gdrive needs GOOGLE_DRIVE_FOLDER_ID")
-    if settings.google_service_account_json:
-        secret = settings.google_service_account_json.get_secret_value()
-        credentials = ServiceAccountCredentials.from_json(secret)
-    elif settings.google_service_account_file:
-        credentials = ServiceAccountCredentials.from_file(settings.google_service_account_file)
-    else:
-        raise AppError(
-            "STORAGE_BACKEND=gdrive needs GOOGLE_SERVICE_ACCOUNT_JSON"
-            " or GOOGLE_SERVICE_ACCOUNT_FILE"
-        )
-    return GoogleDriveStorage(
-        http, credentials, settings.google_drive_folder_id, api_base=settings.google_api_base
-    )
