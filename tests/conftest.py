@@ -6,7 +6,9 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
@@ -18,7 +20,14 @@ from vidyamitra.auth.dev import mint_dev_token
 from vidyamitra.core import migrate
 from vidyamitra.core.settings import Settings
 
+T = TypeVar("T")
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def in_thread(function: Callable[..., T], *args: object) -> T:
+    """Run blocking code that calls ``asyncio.run`` away from the test session's event loop."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args).result()
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +74,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     else:
         base = request.getfixturevalue("postgres_base_url")
         name = f"vidyamitra_{uuid.uuid4().hex[:8]}"
-        asyncio.run(_create_database(base, name))
+        in_thread(asyncio.run, _create_database(base, name))
         url = f"{base}/{name}"
-    migrate.upgrade(make_settings(tmp_path_factory.mktemp("migrate"), url))
+    in_thread(migrate.upgrade, make_settings(tmp_path_factory.mktemp("migrate"), url))
     return url
 
 

@@ -21,6 +21,7 @@ from vidyamitra.core.middleware import BodySizeLimitMiddleware, RequestIdMiddlew
 from vidyamitra.core.problems import install_problem_handlers
 from vidyamitra.core.settings import Settings
 from vidyamitra.storage.factory import build_storage
+from vidyamitra.webhooks.tickets import build_ticket_signer
 
 logger = logging.getLogger("vidyamitra")
 
@@ -42,6 +43,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.http = http
         app.state.verifier = build_verifier(settings, http)
         app.state.storage = build_storage(settings, http)
+        app.state.ticket_signer = build_ticket_signer(settings)
         app.state.ai_engine = app.state.preset_engine or await asyncio.to_thread(
             build_engine, settings, http
         )

@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
-from tests.conftest import make_settings
+from tests.conftest import in_thread, make_settings
 
 from vidyamitra.core import migrate
 from vidyamitra.core.database import Base, create_engine
@@ -51,7 +51,7 @@ async def _inspect(settings: Settings) -> tuple[set[str], list[object], bool]:
 
 def test_upgrade_matches_models_and_downgrade_empties(database_url: str, tmp_path: Path) -> None:
     settings = make_settings(tmp_path, database_url)
-    tables, diff, rls = asyncio.run(_inspect(settings))
+    tables, diff, rls = in_thread(asyncio.run, _inspect(settings))
     assert tables >= TABLES
     assert diff == []
     assert rls == database_url.startswith("postgresql")
@@ -66,14 +66,14 @@ def test_downgrade_to_base_and_up_again(database_url: str, tmp_path: Path) -> No
         url = f"sqlite+aiosqlite:///{tmp_path / 'roundtrip.db'}"
     else:
         base, name = database_url.rsplit("/", 1)[0], f"roundtrip_{uuid.uuid4().hex[:8]}"
-        asyncio.run(_create_database(base, name))
+        in_thread(asyncio.run, _create_database(base, name))
         url = f"{base}/{name}"
     settings = make_settings(tmp_path, url)
-    migrate.upgrade(settings)
-    migrate.downgrade(settings, "base")
-    tables, _, _ = asyncio.run(_inspect(settings))
+    in_thread(migrate.upgrade, settings)
+    in_thread(migrate.downgrade, settings, "base")
+    tables, _, _ = in_thread(asyncio.run, _inspect(settings))
     assert not tables & TABLES
-    migrate.upgrade(settings)
-    tables, diff, _ = asyncio.run(_inspect(settings))
+    in_thread(migrate.upgrade, settings)
+    tables, diff, _ = in_thread(asyncio.run, _inspect(settings))
     assert tables >= TABLES
     assert diff == []

@@ -114,6 +114,14 @@ class Settings(BaseSettings):
             problems.append("CLERK_AUTHORIZED_PARTIES is missing")
         if any("*" in origin for origin in self.cors_origins):
             problems.append("CORS_ORIGINS contains a wildcard origin")
+        if self.n8n_webhook_secret and not self.upload_ticket_secret:
+            problems.append("N8N_WEBHOOK_SECRET is set but UPLOAD_TICKET_SECRET is missing")
+        if self.storage_backend == "gdrive" and not self.google_drive_folder_id:
+            problems.append("STORAGE_BACKEND=gdrive needs GOOGLE_DRIVE_FOLDER_ID")
+        if self.storage_backend == "gdrive" and not (
+            self.google_service_account_file or self.google_service_account_json
+        ):
+            problems.append("STORAGE_BACKEND=gdrive needs a Google service account")
         return problems
 
     @model_validator(mode="after")

@@ -24,17 +24,14 @@ from vidyamitra.webhooks.schemas import (
     resume_webhook_openapi,
 )
 from vidyamitra.webhooks.signatures import verify_n8n_request
-from vidyamitra.webhooks.tickets import TicketSigner, build_ticket_signer
+from vidyamitra.webhooks.tickets import TicketSigner
 
 router = APIRouter(tags=["webhooks"])
 
 
-def get_ticket_signer(request: Request, settings: SettingsDep) -> TicketSigner:
-    """The app's ticket signer, built from the settings on first use."""
-    signer: TicketSigner | None = getattr(request.app.state, "ticket_signer", None)
-    if signer is None:
-        signer = build_ticket_signer(settings)
-        request.app.state.ticket_signer = signer
+def get_ticket_signer(request: Request) -> TicketSigner:
+    """The ticket signer the lifespan built from the settings."""
+    signer: TicketSigner = request.app.state.ticket_signer
     return signer
 
 
