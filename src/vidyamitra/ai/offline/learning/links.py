@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,8 @@ async def check_links(
     allow_http: bool = False,
 ) -> list[LinkReport]:
     """Check every resource URL concurrently; reports come back in catalog order."""
+    import asyncio
+
     import httpx
 
     resources = list(catalog.resources if isinstance(catalog, Catalog) else catalog)
