@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from vidyamitra.ai.interview_models import KeyPointResult
 from vidyamitra.ai.offline.interview.similarity import Thresholds, Units
@@ -26,8 +26,8 @@ def point_credit(similarity: float, t: Thresholds) -> float:
 
 def cover(
     points: Sequence[str], sims: list[list[float]], units: Units, t: Thresholds
-) -> tuple[list[KeyPointResult], float]:
-    """Per-point result (covered at the midpoint of the thresholds) and mean credit 0–1."""
+) -> tuple[list[KeyPointResult], list[float]]:
+    """Per-point result (covered at the midpoint of the thresholds) and credit 0–1."""
     results: list[KeyPointResult] = []
     credits: list[float] = []
     midpoint = (t.cover_low + t.cover_high) / 2
@@ -42,7 +42,24 @@ def cover(
             )
         )
         credits.append(point_credit(similarity, t))
-    return results, (sum(credits) / len(credits) if credits else 0.0)
+    return results, credits
+
+
+def apply_quality_points(
+    results: list[KeyPointResult], credits: list[float], evidence_for: Callable[[str], str | None]
+) -> tuple[list[KeyPointResult], float]:
+    """Rubric points about the answer's qualities ('gives a concrete example') are met by a
+    detector's evidence rather than by similarity; returns results and mean credit."""
+    out: list[KeyPointResult] = []
+    final: list[float] = []
+    for result, credit in zip(results, credits, strict=True):
+        evidence = None if result.covered else evidence_for(result.point)
+        if evidence:
+            result = result.model_copy(update={"covered": True, "evidence": quote(evidence)})
+            credit = 1.0
+        out.append(result)
+        final.append(credit)
+    return out, (sum(final) / len(final) if final else 0.0)
 
 
 def _evidence(units: Units, index: int) -> str:

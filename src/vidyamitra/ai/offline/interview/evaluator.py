@@ -11,7 +11,7 @@ from vidyamitra.ai.offline.embeddings import (
     SubwordTokenizer,
 )
 from vidyamitra.ai.offline.interview.assessment import Assessment, build_evaluation
-from vidyamitra.ai.offline.interview.coverage import cover, derive_points
+from vidyamitra.ai.offline.interview.coverage import apply_quality_points, cover, derive_points
 from vidyamitra.ai.offline.interview.depth import job_terms, measure_depth
 from vidyamitra.ai.offline.interview.junk import check_junk
 from vidyamitra.ai.offline.interview.lexicon import Lexicon, load_lexicon
@@ -23,7 +23,7 @@ from vidyamitra.ai.offline.interview.similarity import (
     Thresholds,
     answer_units,
 )
-from vidyamitra.ai.offline.interview.star import detect_star, star_score
+from vidyamitra.ai.offline.interview.star import detect_star, quality_evidence, star_score
 from vidyamitra.ai.offline.interview.text import (
     PreparedText,
     content_stems,
@@ -101,13 +101,18 @@ class AnswerEvaluator:
         low, high = _relevance_range(matcher.thresholds, is_star)
         if relevance < low:
             flags.append("off_topic")
-        results, coverage = cover(
+        results, credits = cover(
             points, match.point_sims, answer_units(prepared.sentences), matcher.thresholds
+        )
+        depth = measure_depth(prepared, lex, terms)
+        star = detect_star(prepared.sentences, lex) if is_star else None
+        results, coverage = apply_quality_points(
+            results,
+            credits,
+            lambda point: quality_evidence(point, prepared.sentences, lex, depth, star),
         )
         if flags:  # junk earns no credit for points it happens to touch
             results = [r.model_copy(update={"covered": False, "evidence": None}) for r in results]
-        depth = measure_depth(prepared, lex, terms)
-        star = detect_star(prepared.sentences, lex) if is_star else None
         components = Components(
             relevance=min(1.0, max(0.0, (relevance - low) / (high - low))),
             depth=depth.score * min(1.0, max(0.0, (relevance - low) / (high - low))),

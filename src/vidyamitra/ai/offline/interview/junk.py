@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from vidyamitra.ai.offline.embeddings import SubwordTokenizer
 from vidyamitra.ai.offline.interview.lexicon import Lexicon
-from vidyamitra.ai.offline.interview.text import PreparedText, content_stems
+from vidyamitra.ai.offline.interview.text import PreparedText, content_stems, surface_tokens
 
 _VOWELS = set("aeiouy")
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
@@ -57,16 +57,19 @@ def _is_dont_know(answer: PreparedText, lex: Lexicon) -> bool:
         return True
     rest = text
     for phrase in sorted(lex.dont_know, key=len, reverse=True):
-        if len(phrase) > 3 and phrase in rest:
-            rest = rest.replace(phrase, " ")
+        if len(phrase) > 3:
+            rest = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", " ", rest)
     leftover = [w for w in rest.split() if w not in lex.stopwords]
     return rest != text and len(leftover) <= 3
 
 
-def _word_is_gibberish(word: str, subwords: SubwordTokenizer | None) -> bool:
-    """Letter statistics plus wordpiece fragmentation of one word."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) < 4:
+def _word_is_gibberish(token: str, subwords: SubwordTokenizer | None) -> bool:
+    """Letter statistics plus wordpiece fragmentation of one word; acronyms are words."""
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 4 or (token.isupper() and len(letters) <= 6):
+        return False
+    word = token.lower()
+    if subwords is not None and len(subwords.wordpieces(word)) == 1:
         return False
     vowel_share = sum(c in _VOWELS for c in letters) / len(letters)
     if vowel_share < 0.15 or vowel_share > 0.85 or _CONSONANT_RUN.search(word):
@@ -80,7 +83,8 @@ def _word_is_gibberish(word: str, subwords: SubwordTokenizer | None) -> bool:
 
 def _is_gibberish(answer: PreparedText, lex: Lexicon, subwords: SubwordTokenizer | None) -> bool:
     """A large share of the non-stopword words are not words."""
-    candidates = [w for w in answer.words if w.isalpha() and w not in lex.stopwords]
+    tokens = surface_tokens(answer.prose)
+    candidates = [t for t in tokens if t.isalpha() and t.lower() not in lex.stopwords]
     if not candidates:
         return False
     bad = sum(_word_is_gibberish(w, subwords) for w in candidates)

@@ -25,8 +25,13 @@ class _LexiconFile(BaseModel):
     star_situation: list[str] = Field(min_length=1)
     star_task: list[str] = Field(min_length=1)
     star_action_verbs: list[str] = Field(min_length=1)
+    star_past_irregular: list[str] = Field(min_length=1)
     star_result_strong: list[str] = Field(min_length=1)
     star_result_weak: list[str] = Field(min_length=1)
+    plan_task: list[str] = Field(min_length=1)
+    plan_result: list[str] = Field(min_length=1)
+    quality_result: list[str] = Field(min_length=1)
+    quality_example: list[str] = Field(min_length=1)
 
 
 @dataclass(frozen=True)
@@ -42,8 +47,13 @@ class Lexicon:
     star_situation: tuple[str, ...]
     star_task: tuple[str, ...]
     star_action_verbs: frozenset[str]
+    star_past_irregular: frozenset[str]
     star_result_strong: tuple[str, ...]
     star_result_weak: tuple[str, ...]
+    plan_task: tuple[str, ...]
+    plan_result: tuple[str, ...]
+    quality_result: tuple[str, ...]
+    quality_example: tuple[str, ...]
 
 
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
@@ -65,6 +75,11 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         star_situation=low(raw.star_situation),
         star_task=low(raw.star_task),
         star_action_verbs=frozenset(low(raw.star_action_verbs)),
+        star_past_irregular=frozenset(low(raw.star_past_irregular)),
         star_result_strong=low(raw.star_result_strong),
         star_result_weak=low(raw.star_result_weak),
+        plan_task=low(raw.plan_task),
+        plan_result=low(raw.plan_result),
+        quality_result=low(raw.quality_result),
+        quality_example=low(raw.quality_example),
     )

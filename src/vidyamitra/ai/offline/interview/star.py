@@ -1,15 +1,26 @@
-"""STAR structure (situation, task, action, result) of behavioural and situational answers."""
+"""STAR structure (situation, task, action, result) of behavioural and situational answers.
+
+A past-tense story is read as STAR. A plan ("I would…") or a habit ("I start by…") answers a
+situation the question already gives, so its situation is the answer's framing sentence, its
+task is how it states the goal, and its result is the outcome it aims for or checks.
+"""
 
 from __future__ import annotations
 
 import re
 
 from vidyamitra.ai.interview_models import StarComponent, StarStatus
+from vidyamitra.ai.offline.interview.depth import Depth
 from vidyamitra.ai.offline.interview.lexicon import Lexicon
 from vidyamitra.ai.offline.interview.text import has_phrase
 
 _OUTCOME_NUMBER = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|times|hours|days|weeks|ms)")
-_FIRST_PERSON = re.compile(r"\b(i|we)\s+(?:then\s+|also\s+|quickly\s+|first\s+)?([a-z]+)")
+_FIRST_PERSON = re.compile(
+    r"\b(i|we)(?:\s+(?:would|will|'d|'ll|then|also|first|quickly|usually|always|can|could))*"
+    r"\s+([a-z]+)"
+)
+_MODAL = re.compile(r"\b(?:i|we)(?:\s+would|'d|\s+will|'ll)\b")
+_BEING = re.compile(r"\b(?:i|we) (?:was|were|had|did)\b")
 
 
 def _find(sentences: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
@@ -35,28 +46,44 @@ def _actions(sentences: tuple[str, ...], verbs: frozenset[str]) -> tuple[list[st
     return mine, ours
 
 
+def _tense(sentence: str, lex: Lexicon) -> str | None:
+    """'plan' for I would / I <base verb>, 'story' for I <past verb> / I was, else None."""
+    low = sentence.lower()
+    if _MODAL.search(low):
+        return "plan"
+    verbs = [v for _, v in _FIRST_PERSON.findall(low) if v in lex.star_action_verbs]
+    if _BEING.search(low) or any(v.endswith("ed") or v in lex.star_past_irregular for v in verbs):
+        return "story"
+    return "plan" if verbs else None
+
+
+def is_plan(sentences: tuple[str, ...], lex: Lexicon) -> bool:
+    """More plan or habit sentences ('I would…', 'I review…') than past-tense story ones."""
+    tenses = [_tense(s, lex) for s in sentences]
+    return tenses.count("plan") > tenses.count("story")
+
+
+def _part(name: str, status: StarStatus, evidence: str | None) -> StarComponent:
+    """One STAR component."""
+    return StarComponent.model_validate({"name": name, "status": status, "evidence": evidence})
+
+
 def detect_star(sentences: tuple[str, ...], lex: Lexicon) -> list[StarComponent]:
     """Classify each STAR part as present, weak or missing, quoting the evidence."""
-    situation = _find(sentences, lex.star_situation)
-    task = _find(sentences, lex.star_task)
+    plan = bool(sentences) and is_plan(sentences, lex)
+    situation = _find(sentences, lex.star_situation) or (sentences[0] if plan else None)
+    task = _find(sentences, lex.star_task) or (_find(sentences, lex.plan_task) if plan else None)
     mine, ours = _actions(sentences, lex.star_action_verbs)
     strong = _find(sentences, lex.star_result_strong)
-    weak = _find(sentences, lex.star_result_weak)
     numbered = next((s for s in sentences if _OUTCOME_NUMBER.search(s.lower())), None)
-
-    def part(name: str, status: StarStatus, evidence: str | None) -> StarComponent:
-        return StarComponent.model_validate({"name": name, "status": status, "evidence": evidence})
-
-    action_status: StarStatus = (
-        "present" if len(mine) >= 2 else "weak" if mine or ours else "missing"
-    )
+    weak = _find(sentences, lex.star_result_weak + (lex.plan_result if plan else ()))
+    action: StarStatus = "present" if len(mine) >= 2 else "weak" if mine or ours else "missing"
     result = strong or numbered
-    result_status: StarStatus = "present" if result else "weak" if weak else "missing"
     return [
-        part("situation", "present" if situation else "missing", situation),
-        part("task", "present" if task else "missing", task),
-        part("action", action_status, next(iter(mine + ours), None)),
-        part("result", result_status, result or weak),
+        _part("situation", "present" if situation else "missing", situation),
+        _part("task", "present" if task else "missing", task),
+        _part("action", action, next(iter(mine + ours), None)),
+        _part("result", "present" if result else "weak" if weak else "missing", result or weak),
     ]
 
 
@@ -66,3 +93,22 @@ def star_score(parts: list[StarComponent]) -> float:
     value = {"present": 1.0, "weak": 0.5, "missing": 0.0}
     total = sum(weight[p.name] * value[p.status] for p in parts)
     return total / sum(weight.values())
+
+
+def quality_evidence(
+    point: str,
+    sentences: tuple[str, ...],
+    lex: Lexicon,
+    depth: Depth,
+    star: list[StarComponent] | None,
+) -> str | None:
+    """Evidence for a rubric point that names a quality (a measurable result, an example)."""
+    low = point.lower()
+    if any(cue in low for cue in lex.quality_result):
+        result = next((c for c in star or [] if c.name == "result"), None)
+        if result is not None:
+            return result.evidence if result.status == "present" else None
+        return depth.number
+    if any(cue in low for cue in lex.quality_example):
+        return depth.example or _find(sentences, lex.star_situation)
+    return None
