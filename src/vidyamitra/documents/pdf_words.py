@@ -55,8 +55,11 @@ def page_words(page: Any, height: float, max_chars: int) -> tuple[list[Word], Pa
 def _page_text(c: Any, raw: Any, count: int) -> str:
     """The page's characters, one per character index (FPDFText_GetText is not aligned)."""
     get = c.FPDFText_GetUnicode
-    codes = (get(raw, i) for i in range(count))
-    return "".join(chr(code) if 0 < code < 0x110000 else "\ufffd" for code in codes)
+    out = []
+    for i in range(count):
+        code = get(raw, i)
+        out.append(chr(code) if 0 < code < 0x110000 else "\ufffd")
+    return "".join(out)
 
 
 def _words(c: Any, raw: Any, height: float, max_chars: int) -> tuple[list[Word], PageChars]:
@@ -94,9 +97,13 @@ def _words(c: Any, raw: Any, height: float, max_chars: int) -> tuple[list[Word],
             if joins or ligature:
                 current.text += _SOFT_HYPHEN.get(ch, ch)
                 last_x0, last_y1 = x0, y1
-                current.x1 = max(current.x1, _ink_right(c, raw, index) if ligature else x1)
-                current.y0 = min(current.y0, y0)
-                current.y1 = max(current.y1, y1)
+                right = _ink_right(c, raw, index) if ligature else x1
+                if right > current.x1:
+                    current.x1 = right
+                if y0 < current.y0:
+                    current.y0 = y0
+                if y1 > current.y1:
+                    current.y1 = y1
                 continue
         size = float(c.FPDFText_GetFontSize(raw, index))
         if size < _MIN_FONT_SIZE:  # a unit font scaled by the text matrix: use the box
