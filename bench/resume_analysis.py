@@ -108,7 +108,8 @@ def pct(values: list[float], q: float) -> float:
 
 def main() -> None:
     """Measure and write the section."""
-    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    proc = Path("/proc/loadavg")
+    loadavg = proc.read_text().split()[0] if proc.exists() else "?"
     start = time.perf_counter()
     taxonomy = load_taxonomy()
     roles = load_role_library(taxonomy)
@@ -134,7 +135,7 @@ def main() -> None:
             f"{(built - loaded) * 1000:.0f} ms.",
             "",
             f"ParsedResume -> ResumeAnalysis, best of {ROUNDS} per resume, warm, one process "
-            f"(1-minute load average at start: {load}):",
+            f"(1-minute load average at start: {loadavg}):",
             "",
             "| set | resumes | mode | median ms | p90 ms | max ms |",
             "|---|---|---|---|---|---|",
