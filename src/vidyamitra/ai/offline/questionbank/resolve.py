@@ -85,7 +85,7 @@ ALIASES: Mapping[str, str] = {
 }
 # Seniority and job-title words that say nothing about the domain.
 FILLER = frozenset(
-    {
+    (
         "senior",
         "junior",
         "jr",
@@ -115,7 +115,7 @@ FILLER = frozenset(
         "i",
         "ii",
         "iii",
-    }
+    )
 )
 FUZZY_CUTOFF = 88.0
 
