@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -134,3 +135,21 @@ def test_broken_word_body_is_unreadable() -> None:
 def test_plain_zip_is_unsupported() -> None:
     with pytest.raises(UnsupportedMediaType):
         extract_document(zip_bytes({"a.txt": b"hello"}))
+
+
+def test_damaged_word_bodies_parse_or_are_refused() -> None:
+    import io
+    import random
+    import zipfile
+
+    original = docx_bytes(_two_column_table)
+    with zipfile.ZipFile(io.BytesIO(original)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    body = parts["word/document.xml"]
+    rng = random.Random(5)
+    for _ in range(20):
+        cut = rng.randrange(len(body))
+        damaged = dict(parts)
+        damaged["word/document.xml"] = body[:cut] + bytes(rng.randrange(256) for _ in range(8))
+        with contextlib.suppress(UnreadableDocument):
+            extract_document(zip_bytes(damaged))
