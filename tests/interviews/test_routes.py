@@ -188,3 +188,17 @@ async def test_recent_questions_are_avoided(
     first = {q["id"] for q in (await _start(app_client, alice, count=5))["questions"]}
     second = {q["id"] for q in (await _start(app_client, alice, count=5))["questions"]}
     assert not first & second
+
+
+async def test_role_without_a_bank_gets_general_questions_and_says_so(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
+    body = await _start(app_client, alice, domain=None, role="Accountant", count=4)
+    assert body["domain"] == "general"
+    assert "Accountant" in body["notes"][0]
+    assert {q["id"].split("-")[0] for q in body["questions"]} == {"behavioural_hr", "aptitude"}
+    unknown = await app_client.post(
+        "/api/interview/start", headers=alice, json={"role": "Quantum Basket Weaver"}
+    )
+    assert unknown.status_code == 422
+    assert unknown.json()["closest"]

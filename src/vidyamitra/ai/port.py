@@ -34,6 +34,7 @@ class QuestionSet:
     engine: str
     domain: str
     questions: tuple[Question, ...]
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ router = APIRouter(tags=["interviews"])
 async def start(
     body: InterviewStartRequest, user: CurrentUser, session: SessionDep, engine: EngineDep
 ) -> InterviewStartResponse:
-    interview = await service.start(session, engine, user_id=user.id, request=body)
+    interview, notes = await service.start(session, engine, user_id=user.id, request=body)
     questions = service.questions_of(interview)
     return InterviewStartResponse(
         interview_id=interview.id,
@@ -43,6 +43,7 @@ async def start(
         status=interview.status,
         engine=interview.engine,
         progress=presenters.progress(len(questions), []),
+        notes=list(notes),
     )
 
 

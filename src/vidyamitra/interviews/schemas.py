@@ -80,6 +80,7 @@ class InterviewStartResponse(BaseModel):
     status: str
     engine: str
     progress: Progress
+    notes: list[str] = Field(default_factory=list, description="How the questions were chosen.")
 
 
 class AnswerRequest(BaseModel):

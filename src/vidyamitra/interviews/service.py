@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from vidyamitra.ai.interview_models import AnswerEvaluation, InterviewReport, Question
+from vidyamitra.ai.interview_models import AnswerEvaluation, InterviewReport, Level, Question
 from vidyamitra.ai.port import AIEngine, QuestionRequest
 from vidyamitra.core.database import new_id, utcnow
 from vidyamitra.core.errors import Conflict, NotFound, UnprocessableContent
@@ -64,10 +65,11 @@ async def _resume_skills(
 
 async def start(
     session: AsyncSession, engine: AIEngine, *, user_id: str, request: InterviewStartRequest
-) -> Interview:
+) -> tuple[Interview, tuple[str, ...]]:
     """Choose the questions (bank, tailored, or the caller's own) and open the interview."""
     skills, gaps = await _resume_skills(session, user_id, request.resume_id)
     interview_id = new_id()
+    notes: tuple[str, ...] = ()
     if request.custom_questions:
         domain = request.domain or "custom"
         questions = _custom(request.custom_questions, domain, request.level)
@@ -86,6 +88,7 @@ async def start(
             )
         )
         domain, questions, engine_name = chosen.domain, list(chosen.questions), chosen.engine
+        notes = chosen.notes
     interview = Interview(
         id=interview_id,
         user_id=user_id,
@@ -99,7 +102,7 @@ async def start(
     )
     session.add(interview)
     await session.flush()
-    return interview
+    return interview, notes
 
 
 async def get(session: AsyncSession, *, user_id: str, interview_id: str) -> Interview:
@@ -158,7 +161,7 @@ def report_for(interview: Interview, rows: Sequence[InterviewAnswer]) -> Intervi
         interview_id=interview.id,
         domain=interview.domain,
         role=interview.role or interview.domain,
-        level=interview.level,
+        level=cast(Level, interview.level),
         started_at=interview.created_at,
         completed_at=interview.completed_at,
         questions=questions,

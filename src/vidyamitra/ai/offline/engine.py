@@ -16,11 +16,14 @@ from vidyamitra.ai.offline.interview import AnswerEvaluator
 from vidyamitra.ai.offline.learning import LearningPlanner
 from vidyamitra.ai.offline.questionbank import QuestionBank
 from vidyamitra.ai.offline.resume import ResumeAnalyzer
+from vidyamitra.ai.offline.roles import RoleLibrary
 from vidyamitra.ai.parsed import ParsedResume
 from vidyamitra.ai.port import EngineStatus, PlanRequest, QuestionRequest, QuestionSet
 from vidyamitra.ai.resume_models import ResumeAnalysis
+from vidyamitra.core.errors import UnprocessableContent
 
 ENGINE_NAME = "offline-v1"
+GENERAL_DOMAINS = ("behavioural_hr", "aptitude")
 logger = logging.getLogger("vidyamitra.ai")
 
 
@@ -29,6 +32,7 @@ class OfflineEngine:
     """Implements the AIEngine port with no network and no account."""
 
     analyzer: ResumeAnalyzer
+    roles: RoleLibrary
     bank: QuestionBank
     evaluator: AnswerEvaluator
     planner: LearningPlanner
@@ -57,6 +61,7 @@ class OfflineEngine:
                 logger.warning("answer evaluation falls back to lexical matching: %s", exc)
         return cls(
             analyzer=ResumeAnalyzer(taxonomy, roles),
+            roles=roles,
             bank=load_question_bank(),
             evaluator=AnswerEvaluator(encoder, engine_name=ENGINE_NAME),
             planner=LearningPlanner(
@@ -87,17 +92,41 @@ class OfflineEngine:
         )
 
     async def generate_questions(self, request: QuestionRequest) -> QuestionSet:
-        domain = self.bank.resolve_domain(request.domain, request.role)
-        questions = self.bank.select(
+        try:
+            domain = self.bank.resolve_domain(request.domain, request.role)
+        except UnprocessableContent:
+            if request.domain or not request.role:
+                raise
+            return self._general_questions(request)
+        questions = self._select(domain, request, request.count)
+        return QuestionSet(engine=self.name, domain=domain, questions=tuple(questions))
+
+    def _select(self, domain: str, request: QuestionRequest, count: int) -> list[Question]:
+        return self.bank.select(
             domain=domain,
             level=request.level,
-            count=request.count,
+            count=count,
             skills=request.skills,
             gap_skills=request.gap_skills,
             avoid_ids=request.avoid_ids,
             seed=request.seed,
         )
-        return QuestionSet(engine=self.name, domain=domain, questions=tuple(questions))
+
+    def _general_questions(self, request: QuestionRequest) -> QuestionSet:
+        """A known role with no bank of its own gets behavioural plus aptitude questions."""
+        assert request.role is not None
+        role = self.roles.resolve(request.role)  # UnknownRole (422, closest roles) otherwise
+        behavioural = (request.count + 1) // 2
+        questions = self._select(GENERAL_DOMAINS[0], request, behavioural)
+        if request.count > behavioural:
+            questions += self._select(GENERAL_DOMAINS[1], request, request.count - behavioural)
+        note = (
+            f"There is no {role.title} question bank yet: this interview uses behavioural "
+            "and aptitude questions. Add your own with custom_questions."
+        )
+        return QuestionSet(
+            engine=self.name, domain="general", questions=tuple(questions), notes=(note,)
+        )
 
     async def evaluate_answer(self, question: Question, answer: str) -> AnswerEvaluation:
         return await asyncio.to_thread(self.evaluator.evaluate, question, answer)
