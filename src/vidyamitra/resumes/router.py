@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Form, Query, UploadFile, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from vidyamitra.api.deps import CurrentUser, EngineDep, SessionDep, SettingsDep, StorageDep
 from vidyamitra.api.pagination import Page, PageDep
@@ -122,6 +122,8 @@ async def list_resumes(
 @router.delete(
     "/api/resume/{resume_id}",
     status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    response_model=None,
     summary="Delete a resume and its stored file",
 )
 async def delete_resume(
