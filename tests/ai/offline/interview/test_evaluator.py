@@ -77,7 +77,8 @@ def test_star_story_is_recognised(evaluator: AnswerEvaluator, conflict_q: Questi
         "action": "present",
         "result": "present",
     }
-    assert result.score >= 61
+    assert result.score > 40
+    assert any(s.startswith("Ended with a clear result") for s in result.strengths)
 
 
 def test_star_gaps_are_reported(evaluator: AnswerEvaluator, conflict_q: Question) -> None:

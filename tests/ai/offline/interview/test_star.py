@@ -67,3 +67,19 @@ def test_quality_point_is_met_by_the_story_result(evaluator: AnswerEvaluator) ->
     assert point.evidence and point.evidence.startswith("As a result")
     vague = evaluator.evaluate(q, STAR_ANSWER.rsplit(". ", 1)[0] + ".")
     assert not vague.key_points[0].covered
+
+
+def test_motivation_questions_are_not_read_as_star(evaluator: AnswerEvaluator) -> None:
+    q = Question(
+        id="why",
+        text="Why do you want to work for our company?",
+        type="behavioural",
+        level="entry",
+        domain="general",
+    )
+    answer = (
+        "I want to work here because your product helps small shops sell online, and I have "
+        "built two e-commerce projects myself. I like that your team writes about its "
+        "engineering practices, since I want to grow in testing and code review."
+    )
+    assert evaluator.evaluate(q, answer).star is None

@@ -48,7 +48,8 @@ def build_evaluation(
         follow_up: str | None = feedback.junk_follow_up(primary, subject, missed)
     else:
         improvements = feedback.improvements(missed, a.depth, a.star, a.answer.effective_words)
-        strengths = feedback.strengths(a.points, a.depth, a.star)
+        # below 21 ("Not yet an answer") there is nothing solid enough to praise
+        strengths = feedback.strengths(a.points, a.depth, a.star) if a.score > 20 else []
         covered = len(a.points) - len(missed)
         text = feedback.summary(descriptor, covered, len(a.points), next(iter(improvements), None))
         follow_up = feedback.follow_up(missed, a.depth, a.star, subject)

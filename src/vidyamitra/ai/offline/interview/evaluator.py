@@ -23,7 +23,12 @@ from vidyamitra.ai.offline.interview.similarity import (
     Thresholds,
     answer_units,
 )
-from vidyamitra.ai.offline.interview.star import detect_star, quality_evidence, star_score
+from vidyamitra.ai.offline.interview.star import (
+    asks_for_story,
+    detect_star,
+    quality_evidence,
+    star_score,
+)
 from vidyamitra.ai.offline.interview.text import (
     PreparedText,
     content_stems,
@@ -81,7 +86,7 @@ class AnswerEvaluator:
         prepared = prepare(answer)
         asked = prepare(question.text).prose or question.text
         flags = list(check_junk(prepared, asked, lex, self._subwords).flags)
-        is_star = question.type in STAR_TYPES
+        is_star = question.type in STAR_TYPES and asks_for_story(asked, lex)
         model = prepare(question.model_answer) if question.model_answer else None
         points = list(question.key_points) or (derive_points(model.sentences) if model else [])
         terms = job_terms(
@@ -98,7 +103,9 @@ class AnswerEvaluator:
         references = _references(question, asked, model, points)
         match = matcher.match(prepared.sentences, points, references)
         relevance = max(match.relevance, default=0.0)
-        low, high = _relevance_range(matcher.thresholds, is_star)
+        if question.type in STAR_TYPES:  # a story answers in one or two sentences, not all
+            relevance = (relevance + max(match.best_unit_relevance, default=0.0)) / 2
+        low, high = _relevance_range(matcher.thresholds, question.type in STAR_TYPES)
         if relevance < low:
             flags.append("off_topic")
         results, credits = cover(
@@ -113,11 +120,15 @@ class AnswerEvaluator:
         )
         if flags:  # junk earns no credit for points it happens to touch
             results = [r.model_copy(update={"covered": False, "evidence": None}) for r in results]
+        on_topic = min(1.0, max(0.0, (relevance - low) / (high - low)))
+        # depth and structure count as far as the answer is on topic; stories sit further from
+        # their question, so for them the gate is softer
+        gate = 0.5 + 0.5 * on_topic if question.type in STAR_TYPES else on_topic
         components = Components(
-            relevance=min(1.0, max(0.0, (relevance - low) / (high - low))),
-            depth=depth.score * min(1.0, max(0.0, (relevance - low) / (high - low))),
+            relevance=on_topic,
+            depth=depth.score * gate,
             coverage=coverage if points else None,
-            star=star_score(star) if star else None,
+            star=star_score(star) * gate if star else None,
             words=prepared.effective_words,
         )
         score = cap(combine(components, self.weights), flags)

@@ -123,5 +123,8 @@ def _is_keyword_list(answer: PreparedText, lex: Lexicon) -> bool:
     if stop_share < 0.12:
         return True
     fragments = [f for f in re.split(r"[,;\n]|\s-\s", answer.prose) if f.strip()]
-    short = sum(len(f.split()) <= 3 for f in fragments)
-    return len(fragments) >= 5 and short / len(fragments) >= 0.8 and stop_share < 0.25
+    if len(fragments) < 5:
+        return False
+    single = sum(len(f.split()) == 1 for f in fragments) / len(fragments)
+    short = sum(len(f.split()) <= 3 for f in fragments) / len(fragments)
+    return single >= 0.8 or (short >= 0.8 and stop_share < 0.25)

@@ -24,6 +24,7 @@ class _LexiconFile(BaseModel):
     reasoning: list[str] = Field(min_length=1)
     star_situation: list[str] = Field(min_length=1)
     star_task: list[str] = Field(min_length=1)
+    star_question_cues: list[str] = Field(min_length=1)
     star_action_verbs: list[str] = Field(min_length=1)
     star_past_irregular: list[str] = Field(min_length=1)
     star_result_strong: list[str] = Field(min_length=1)
@@ -46,6 +47,7 @@ class Lexicon:
     reasoning: tuple[str, ...]
     star_situation: tuple[str, ...]
     star_task: tuple[str, ...]
+    star_question_cues: tuple[str, ...]
     star_action_verbs: frozenset[str]
     star_past_irregular: frozenset[str]
     star_result_strong: tuple[str, ...]
@@ -74,6 +76,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         reasoning=low(raw.reasoning),
         star_situation=low(raw.star_situation),
         star_task=low(raw.star_task),
+        star_question_cues=low(raw.star_question_cues),
         star_action_verbs=frozenset(low(raw.star_action_verbs)),
         star_past_irregular=frozenset(low(raw.star_past_irregular)),
         star_result_strong=low(raw.star_result_strong),

@@ -53,6 +53,7 @@ class Match:
 
     point_sims: list[list[float]]
     relevance: list[float]
+    best_unit_relevance: list[float]  # per reference: its best-matching sentence or window
 
 
 class Matcher(Protocol):
@@ -76,7 +77,7 @@ class EmbeddingMatcher:
         cover_high=0.70,
         relevance_low=0.20,
         relevance_high=0.75,
-        story_relevance_low=0.12,
+        story_relevance_low=0.20,
         story_relevance_high=0.45,
     )
 
@@ -92,7 +93,7 @@ class EmbeddingMatcher:
 
         kept = list(sentences[:MAX_SENTENCES])
         if not kept:
-            return Match([[] for _ in points], [0.0 for _ in references])
+            return Match([[] for _ in points], [0.0] * len(references), [0.0] * len(references))
         vecs = self.encoder.encode(kept)
         weights = np.array([max(len(s.split()), 1) for s in kept], dtype=np.float32)
         spans = [*answer_units(kept).spans, (0, len(kept))]
@@ -100,8 +101,15 @@ class EmbeddingMatcher:
         pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         units, whole = pooled[:-1], pooled[-1]
         sims = self.encoder.encode(list(points)) @ units.T if points else np.zeros((0, 0))
-        rel = self.encoder.encode(list(references)) @ whole if references else np.zeros(0)
-        return Match([[float(x) for x in row] for row in sims], [float(x) for x in rel])
+        refs = (
+            self.encoder.encode(list(references)) if references else np.zeros((0, units.shape[1]))
+        )
+        best = (refs @ units.T).max(axis=1) if len(refs) else np.zeros(0)
+        return Match(
+            [[float(x) for x in row] for row in sims],
+            [float(x) for x in refs @ whole],
+            [float(x) for x in best],
+        )
 
 
 class LexicalMatcher:
@@ -145,7 +153,5 @@ class LexicalMatcher:
         """Stem overlap of each point with each unit, and of each reference with the answer."""
         units = answer_units(sentences).texts
         whole = " ".join(sentences)
-        return Match(
-            [[self._overlap(p, u) for u in units] for p in points],
-            [self._relevance(r, whole) for r in references],
-        )
+        relevance = [self._relevance(r, whole) for r in references]
+        return Match([[self._overlap(p, u) for u in units] for p in points], relevance, relevance)

@@ -63,6 +63,12 @@ def is_plan(sentences: tuple[str, ...], lex: Lexicon) -> bool:
     return tenses.count("plan") > tenses.count("story")
 
 
+def asks_for_story(question: str, lex: Lexicon) -> bool:
+    """True when the question asks for an experience or a plan, where STAR applies."""
+    low = question.lower()
+    return any(has_phrase(low, cue) for cue in lex.star_question_cues)
+
+
 def _part(name: str, status: StarStatus, evidence: str | None) -> StarComponent:
     """One STAR component."""
     return StarComponent.model_validate({"name": name, "status": status, "evidence": evidence})
