@@ -19,7 +19,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 _BATCH = 16
 
 
-class EmbeddingsUnavailable(Exception):  # noqa: N818 - reads as a state, like EngineUnavailable
+class EmbeddingsUnavailable(Exception):
     """The embedding model's files are missing or unreadable; callers fall back to lexical."""
 
 
