@@ -17,6 +17,7 @@ from vidyamitra.core.errors import (
 from vidyamitra.documents.layout import Placed, order_page
 from vidyamitra.documents.model import DocumentLimits, ExtractedDocument, TextLine, rows_text
 from vidyamitra.documents.pdf_words import Word, page_words
+from vidyamitra.documents.pdfium import PdfiumError, open_document, open_page, page_count
 
 _NO_TEXT = "no readable text in this PDF; export it as a text PDF (not a scan or image)"
 _GARBLED = (
@@ -29,25 +30,19 @@ _GARBLED_SHARE = 0.3
 
 def extract_pdf(data: bytes, limits: DocumentLimits, deadline: float) -> ExtractedDocument:
     """Read every page's text; raise UnreadableDocument for what cannot be read."""
-    import pypdfium2 as pdfium
-
     try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
+        with open_document(data) as document:
+            try:
+                return _read(document, limits, deadline)
+            except (PdfiumError, ValueError, OSError, RuntimeError, ctypes.ArgumentError) as exc:
+                # hostile or damaged content: never a 500, always a clear refusal
+                raise UnreadableDocument("this PDF is damaged and cannot be read") from exc
+    except PdfiumError as exc:
         raise _open_error(exc) from exc
-    try:
-        return _read(document, limits, deadline)
-    except (pdfium.PdfiumError, ValueError, OSError, RuntimeError, ctypes.ArgumentError) as exc:
-        # hostile or damaged content: never a 500, always a clear refusal
-        raise UnreadableDocument("this PDF is damaged and cannot be read") from exc
-    finally:
-        document.close()
 
 
-def _open_error(exc: Exception) -> UnreadableDocument:
-    import pypdfium2.raw as pdfium_c
-
-    if pdfium_c.FPDF_GetLastError() == _PASSWORD_ERROR or "password" in str(exc).lower():
+def _open_error(exc: PdfiumError) -> UnreadableDocument:
+    if exc.code == _PASSWORD_ERROR:
         return UnreadableDocument(
             "this PDF is password-protected; remove the password and upload it again"
         )
@@ -55,7 +50,7 @@ def _open_error(exc: Exception) -> UnreadableDocument:
 
 
 def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDocument:
-    pages = len(document)
+    pages = page_count(document)
     if pages > limits.max_pdf_pages:
         raise PayloadTooLarge(
             f"this PDF has {pages} pages; the limit is {limits.max_pdf_pages}",
@@ -68,12 +63,8 @@ def _read(document: Any, limits: DocumentLimits, deadline: float) -> ExtractedDo
     for number in range(pages):
         if time.monotonic() > deadline:
             raise UnprocessableContent("reading this PDF took too long; upload a simpler file")
-        page = document[number]
-        try:
-            width, height = page.get_size()
-            words, counts = page_words(page, float(height), limits.max_chars)
-        finally:
-            page.close()
+        with open_page(document, number) as (textpage, width, height):
+            words, counts = page_words(textpage, height, limits.max_chars)
         total, garbled = total + counts.total, garbled + counts.garbled
         placed = order_page(words, float(width))
         row = _append_page(lines, placed, number + 1, row)

@@ -41,15 +41,11 @@ class PageChars:
     garbled: int
 
 
-def page_words(page: Any, height: float, max_chars: int) -> tuple[list[Word], PageChars]:
-    """The words of ``page`` (a pypdfium2 PdfPage), reading at most ``max_chars`` glyphs."""
-    import pypdfium2.raw as pdfium_c
+def page_words(textpage: Any, height: float, max_chars: int) -> tuple[list[Word], PageChars]:
+    """The words of an FPDF_TEXTPAGE handle, reading at most ``max_chars`` glyphs."""
+    from vidyamitra.documents.pdfium import bindings
 
-    textpage = page.get_textpage()
-    try:
-        return _words(pdfium_c, textpage.raw, height, max_chars)
-    finally:
-        textpage.close()
+    return _words(bindings(), textpage, height, max_chars)
 
 
 def _page_text(c: Any, raw: Any, count: int) -> str:

@@ -44,11 +44,18 @@ class Vocabulary:
     places: frozenset[str]
 
 
-def parse_vocabulary(text: str) -> Vocabulary:
-    """Validate vocabulary YAML text and build its lookup tables."""
+def _safe_yaml(text: str) -> object:
+    """Safe-load YAML, with libyaml when present (same result, about ten times faster)."""
     import yaml
 
-    raw = _VocabularyFile.model_validate(yaml.safe_load(text))
+    if hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
+
+def parse_vocabulary(text: str) -> Vocabulary:
+    """Validate vocabulary YAML text and build its lookup tables."""
+    raw = _VocabularyFile.model_validate(_safe_yaml(text))
     unknown = set(raw.sections) - set(SECTION_NAMES)
     if unknown:
         raise ValueError(f"unknown section names in vocabulary: {sorted(unknown)}")

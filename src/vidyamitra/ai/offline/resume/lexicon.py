@@ -68,9 +68,16 @@ def _verb_forms(verb: str) -> set[str]:
     return forms
 
 
+def _safe_yaml(text: str) -> object:
+    """Safe-load YAML, with libyaml when present (same result, about ten times faster)."""
+    if hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
+
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Load and compile resume_lexicon.yaml."""
-    doc = _LexiconFile.model_validate(yaml.safe_load((path or DEFAULT_PATH).read_text("utf-8")))
+    doc = _LexiconFile.model_validate(_safe_yaml((path or DEFAULT_PATH).read_text("utf-8")))
     jd = doc.job_description
     headings: dict[str, str] = {}
     for kind, items in (

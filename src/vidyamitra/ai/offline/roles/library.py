@@ -145,9 +145,16 @@ class RoleLibrary:
         )
 
 
+def _safe_yaml(text: str) -> object:
+    """Safe-load YAML, with libyaml when present (same result, about ten times faster)."""
+    if hasattr(yaml, "CSafeLoader"):
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    return yaml.safe_load(text)
+
+
 def load_role_library(taxonomy: Taxonomy, path: Path | None = None) -> RoleLibrary:
     """Load and validate roles.yaml; every skill must be a canonical taxonomy name."""
-    raw = yaml.safe_load((path or DEFAULT_PATH).read_text(encoding="utf-8"))
+    raw = _safe_yaml((path or DEFAULT_PATH).read_text(encoding="utf-8"))
     doc = _RolesFile.model_validate(raw)
     roles: list[Role] = []
     names: dict[str, Role] = {}
