@@ -46,6 +46,16 @@ def test_markdown_is_stripped_and_headings_kept_as_headings() -> None:
     assert skills.heading and skills.bold
 
 
+def test_underlined_line_is_a_heading_but_a_ruled_contact_line_is_not() -> None:
+    text = (
+        "Jo Park\njo@example.com | +1 555 0100\n" + "-" * 60 + "\n\n"
+        "Work History\n============\nAcme Corp\n"
+    )
+    doc = extract_document(text.encode(), filename="resume.txt")
+    headings = [line.text for line in doc.lines if line.heading]
+    assert headings == ["Work History"]
+
+
 def test_bold_line_is_marked_bold() -> None:
     assert markdown_line("**Acme Corp**") == ("Acme Corp", False, True)
 

@@ -62,11 +62,33 @@ def markdown_line(raw: str) -> tuple[str, bool, bool]:
     return text.rstrip(), heading is not None, bold
 
 
+_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+
+
+def _underlined(raw: str, below: str) -> bool:
+    """A short heading over a line of "=" or "-" about as long as it (a setext heading).
+
+    A full-width rule under a contact line is a separator, not an underline.
+    """
+    text, rule = raw.strip(), below.strip()
+    return (
+        bool(_UNDERLINE.match(below))
+        and len(rule) >= 3
+        and abs(len(rule) - len(text)) <= max(3, len(text) // 2)
+        and len(text.split()) <= 5
+        and not any(c.isdigit() or c in "@|" for c in text)
+        and not _BULLET.match(raw)
+        and not _RULE.match(raw)
+    )
+
+
 def text_lines(text: str) -> tuple[TextLine, ...]:
     """Turn (Markdown or plain) text into one TextLine per tab-separated segment."""
     lines: list[TextLine] = []
-    for index, raw in enumerate(normalise(text).split("\n")):
+    raws = normalise(text).split("\n")
+    for index, raw in enumerate(raws):
         clean, heading, bold = markdown_line(raw)
+        heading = heading or _underlined(raw, raws[index + 1] if index + 1 < len(raws) else "")
         parts = [p.strip() for p in re.split(r"\t|\s{3,}", clean)]
         indent = len(clean) - len(clean.lstrip())
         y0 = index * _LINE_HEIGHT

@@ -134,8 +134,11 @@ def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
         plain = [
             p for p in others if not words_in(p.text) & vocab.job_words and len(p.text.split()) <= 8
         ]
-        chosen = next((p for p in plain if p.bold), None) or next(
-            (p for p in plain if p.row == 0), None
+        chosen = (
+            next((p for p in plain if p.bold), None)
+            or next((p for p in plain if p.row == 0), None)
+            # a degree and one other name in the head: that name is the school
+            or (plain[0] if len(plain) == 1 and study else None)
         )
         institution = chosen.text if chosen else None
     text = " ".join(r.text for r in (*entry.head, *entry.body))

@@ -20,6 +20,8 @@ _GRADE = re.compile(
     r"\b[^|;·•\t]*",
     re.IGNORECASE,
 )
+# "Graduated May 2019", "Expected 2026": words before a date that name nothing
+_MARKER = re.compile(r"^(?:grad(?:uated|uation)?\b\.?|expected\b|exp\.)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[\w.&'+#/-]+")
 
 
@@ -70,7 +72,7 @@ def break_head(rows: list[Row], vocab: Vocabulary, *, drop_grades: bool = False)
                     text = strip_span(before, len(before), len(before)) + " | " + after
                 else:
                     text = strip_span(text, found.begin, found.finish)
-            text = re.sub(r"^(?:grad(?:uated|uation)?\.?|expected|exp\.)\s*", "", text, flags=re.I)
+            text = _MARKER.sub("", text)
             for piece in _split(_at_split(text, vocab), index, row):
                 if location is None and (place := _location(piece.text, vocab)) is not None:
                     location = place
@@ -205,9 +207,20 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     ]
 
 
+_BARE_RANK = re.compile(r"associate|master|doctor|bachelor", re.IGNORECASE)
+
+
+def _rank_title(match: str, words: set[str], vocab: Vocabulary) -> bool:
+    """ "Associate Consultant": a bare rank word before another job word is a title."""
+    return bool(_BARE_RANK.fullmatch(match.strip())) and bool(
+        words & vocab.job_words - {match.strip().lower()}
+    )
+
+
 def _kind(text: str, vocab: Vocabulary) -> str:
     words = words_in(text)
-    if vocab.degree.search(text):
+    degree = vocab.degree.search(text)
+    if degree and not _rank_title(degree.group(0), words, vocab):
         return "degree"
     if org_like(text, vocab):
         return "org"

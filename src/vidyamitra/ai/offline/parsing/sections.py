@@ -45,7 +45,17 @@ def vocabulary_name(text: str, vocab: Vocabulary) -> str | None:
         tail = " ".join(words[-size:])
         if len(words) > size and tail in vocab.headings and words[-1] in _TAIL_WORDS:
             return vocab.headings[tail]
-    return None
+    return _keyword_name(words, vocab)
+
+
+def _keyword_name(words: list[str], vocab: Vocabulary) -> str | None:
+    """The section of the first section word in a short heading without job-title words."""
+    if len(words) > _MAX_KEYWORD_WORDS or any(w in vocab.job_words for w in words):
+        return None
+    return next((vocab.heading_words[w] for w in words if w in vocab.heading_words), None)
+
+
+_MAX_KEYWORD_WORDS = 4
 
 
 _TAIL_WORDS = {

@@ -17,6 +17,7 @@ class _VocabularyFile(BaseModel):
 
     version: int
     sections: dict[str, list[str]]
+    heading_words: dict[str, list[str]] = {}
     job_words: list[str]
     company_suffixes: list[str]
     institution_words: list[str]
@@ -33,6 +34,7 @@ class Vocabulary:
     """Validated vocabulary with lookup tables ready for the parser."""
 
     headings: dict[str, str]
+    heading_words: dict[str, str]
     job_words: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
@@ -56,13 +58,14 @@ def _safe_yaml(text: str) -> object:
 def parse_vocabulary(text: str) -> Vocabulary:
     """Validate vocabulary YAML text and build its lookup tables."""
     raw = _VocabularyFile.model_validate(_safe_yaml(text))
-    unknown = set(raw.sections) - set(SECTION_NAMES)
+    unknown = (set(raw.sections) | set(raw.heading_words)) - set(SECTION_NAMES)
     if unknown:
         raise ValueError(f"unknown section names in vocabulary: {sorted(unknown)}")
     headings = {phrase: name for name, phrases in raw.sections.items() for phrase in phrases}
     degree = re.compile("|".join(f"(?:{p})" for p in raw.degree_patterns))
     return Vocabulary(
         headings=headings,
+        heading_words={w: name for name, words in raw.heading_words.items() for w in words},
         job_words=frozenset(raw.job_words),
         company_suffixes=frozenset(raw.company_suffixes),
         institution_words=frozenset(raw.institution_words),

@@ -1,0 +1,58 @@
+"""General rules found with the held-out benchmark (bench/resume_heldout.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vidyamitra.ai.offline.parsing import parse_resume_text
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("EDUCATIONAL QUALIFICATIONS", "education"),
+        ("SKILLS & TOOLS", "skills"),
+        ("SCHOLASTIC RECORD", "education"),
+        ("HONOURS RECEIVED", "awards"),
+        ("Skills & Tools\n--------------", "skills"),
+        ("## Academic Credentials", "education"),
+    ],
+)
+def test_unknown_heading_named_by_its_section_word(heading: str, section: str) -> None:
+    parsed = parse_resume_text(f"Jo Park\njo@example.com\n\n{heading}\nSomething here\n")
+    assert [s.name for s in parsed.sections] == ["header", section]
+
+
+def test_unformatted_unknown_heading_stays_content() -> None:
+    parsed = parse_resume_text("Jo Park\njo@example.com\n\nSkills & Tools\nPython\n")
+    assert [s.name for s in parsed.sections] == ["header"]
+
+
+def test_job_title_in_capitals_does_not_open_a_section() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nACME CORP\nEDUCATION COORDINATOR\n2019 - 2020\n"
+    parsed = parse_resume_text(text)
+    assert [s.name for s in parsed.sections] == ["header", "experience"]
+
+
+def test_graduate_in_a_title_is_not_a_graduation_marker() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nGraduate Engineer Trainee, Acme Corp\nJul 2022 - Mar 2023\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position) == ("Acme Corp", "Graduate Engineer Trainee")
+
+
+def test_graduation_marker_before_a_date_is_dropped() -> None:
+    text = "Jo Park\n\nEDUCATION\nAcme University\nB.Sc. Physics\nGraduated May 2019\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert (school.institution, school.endDate) == ("Acme University", "2019-05")
+
+
+def test_associate_before_a_job_word_is_a_title_not_a_degree() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nAssociate Consultant, Zephyr Foods\nMay 2016 - Dec 2018\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position) == ("Zephyr Foods", "Associate Consultant")
+
+
+def test_school_without_a_school_word_under_its_degree() -> None:
+    text = "Jo Park\n\nEDUCATION\nClass XII (CBSE)\t2008 - 2010\nKendriya Vidyalaya No. 2\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert (school.institution, school.studyType) == ("Kendriya Vidyalaya No. 2", "Class XII")
