@@ -56,3 +56,23 @@ def test_school_without_a_school_word_under_its_degree() -> None:
     text = "Jo Park\n\nEDUCATION\nClass XII (CBSE)\t2008 - 2010\nKendriya Vidyalaya No. 2\n"
     (school,) = parse_resume_text(text).resume.education
     assert (school.institution, school.studyType) == ("Kendriya Vidyalaya No. 2", "Class XII")
+
+
+def test_high_school_in_a_name_is_the_school_not_a_second_degree() -> None:
+    text = "Jo Park\n\nEDUCATION\nClass XII\t2008 - 2010\nSt. Xavier's High School\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert (school.institution, school.studyType) == ("St. Xavier's High School", "Class XII")
+
+
+def test_a_bare_high_school_is_still_a_degree() -> None:
+    text = "Jo Park\n\nEDUCATION\nHigh School Diploma, Lincoln Academy\n2010 - 2014\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert school.studyType == "High School Diploma"
+
+
+def test_city_after_a_company_is_its_location() -> None:
+    text = (
+        "Jo Park\n\nEXPERIENCE\nSummer Intern\tAug 2022 - Present\nKestrel Analytics, Addis Ababa\n"
+    )
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.location) == ("Kestrel Analytics", "Addis Ababa")

@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from vidyamitra.ai.jsonresume import Education
 from vidyamitra.ai.offline.parsing.entries import Entry, has_dates
-from vidyamitra.ai.offline.parsing.pieces import Piece, balance, break_head, split_comma, words_in
+from vidyamitra.ai.offline.parsing.pieces import (
+    Piece,
+    balance,
+    break_head,
+    find_degree,
+    split_comma,
+    words_in,
+)
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
 
@@ -80,7 +87,7 @@ def education_anchor(rows: list[Row], vocab: Vocabulary) -> Callable[[Row], bool
 
     def has_degree(row: Row) -> bool:
         """True for a head line naming a degree."""
-        return not row.bullet and vocab.degree.search(row.flat) is not None
+        return not row.bullet and find_degree(row.flat, vocab) is not None
 
     if sum(1 for r in head_rows if has_degree(r)) >= 2:
         return has_degree
@@ -102,7 +109,7 @@ def is_institution(row: Row, vocab: Vocabulary) -> bool:
 def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | None, str | None]:
     """(piece index, studyType, area) of the first piece naming a degree."""
     for index, piece in enumerate(pieces):
-        match = vocab.degree.search(piece.text)
+        match = find_degree(piece.text, vocab)
         if match is None or words_in(piece.text[: match.start()]) & vocab.institution_words:
             continue
         study = match.group(0).strip(" ,")

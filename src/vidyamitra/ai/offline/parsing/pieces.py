@@ -91,7 +91,7 @@ def _at_split(text: str, vocab: Vocabulary) -> str:
     right = text[match.end() :] if match else ""
     if match and (
         words_in(left) & vocab.job_words
-        or vocab.degree.search(left)
+        or find_degree(left, vocab)
         or org_like(right.split(",")[0].strip(), vocab)
     ):
         return text[: match.start()] + " | " + text[match.end() :]
@@ -168,6 +168,18 @@ def org_like(text: str, vocab: Vocabulary) -> bool:
     )
 
 
+_NAMED_SCHOOL = re.compile(r"[A-Z][\w.'’-]*\s+$")
+
+
+def find_degree(text: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """The first degree named in ``text``; "St. Xavier's High School" names a school instead."""
+    for match in vocab.degree.finditer(text):
+        school = match.group(0).rstrip(" .,").lower().endswith("school")
+        if not (school and _NAMED_SCHOOL.search(text[: match.start()])):
+            return match
+    return None
+
+
 def words_in(text: str) -> set[str]:
     """Lower-case words of ``text`` (keeping dots, so "inc." and "sr." stay whole)."""
     return {w.lower() for w in _WORD.findall(text)} | {
@@ -219,7 +231,7 @@ def _rank_title(match: str, words: set[str], vocab: Vocabulary) -> bool:
 
 def _kind(text: str, vocab: Vocabulary) -> str:
     words = words_in(text)
-    degree = vocab.degree.search(text)
+    degree = find_degree(text, vocab)
     if degree and not _rank_title(degree.group(0), words, vocab):
         return "degree"
     if org_like(text, vocab):
