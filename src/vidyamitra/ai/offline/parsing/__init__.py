@@ -18,10 +18,14 @@ def parse_resume(doc: ExtractedDocument, vocabulary: Vocabulary | None = None) -
     from vidyamitra.ai.offline.parsing.parser import build_resume, parse_warnings
     from vidyamitra.ai.offline.parsing.rows import build_rows
     from vidyamitra.ai.offline.parsing.vocabulary import load_vocabulary
+    from vidyamitra.ai.offline.parsing.wraps import join_wrapped
     from vidyamitra.ai.parsed import ParsedResume
 
     vocab = vocabulary or load_vocabulary()
-    resume, sections = build_resume(build_rows(doc.lines), vocab)
+    rows = build_rows(doc.lines)
+    if doc.kind == "pdf":  # only PDF text is wrapped by the page width
+        rows = join_wrapped(rows, vocab)
+    resume, sections = build_resume(rows, vocab)
     return ParsedResume(
         resume=resume,
         sections=sections,

@@ -26,6 +26,7 @@ class Row:
     heading: bool
     bullet: bool
     starts: tuple[float, ...] = ()
+    x1: float = 0.0  # right edge of the last segment (0 when unknown)
 
     @property
     def text(self) -> str:
@@ -72,6 +73,7 @@ def _row(group: list[TextLine]) -> Row:
         heading=any(line.heading for line in group),
         bullet=bool(_BULLET.match(first)),
         starts=tuple(line.x0 for line in group),
+        x1=max(line.x1 for line in group),
     )
 
 
