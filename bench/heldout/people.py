@@ -59,7 +59,8 @@ MAIL_HOSTS = ["gmail.com", "outlook.com", "yahoo.co.in", "protonmail.com", "hotm
 
 COMPANY_HEADS = ["Brightwave", "Kestrel", "Nimbus", "Orchid", "Tessera", "Bluepeak", "Sahyadri",
                  "Quillmark", "Lumen", "Harbourline", "Zephyr", "Marigold", "Copperleaf",
-                 "Northwind", "Saffron", "Ironbark", "Kaveri", "Meridian", "Polaris", "Baobab"]  # fmt: skip
+                 "Northwind", "Saffron", "Ironbark", "Kaveri", "Meridian", "Polaris",
+                 "Baobab"]  # fmt: skip
 COMPANY_TAILS = ["Analytics", "Systems", "Technologies", "Labs", "Software Pvt. Ltd.",
                  "Solutions Inc.", "Health", "Fintech", "Consulting LLP", "Robotics GmbH",
                  "Digital", "Networks Ltd", "Logistics", "Bank", "Retail", "Energy",

@@ -86,7 +86,7 @@ class _Pdf:
             left = x0
             if line.gutter:
                 self.pdf.text(x0, self.y, line.gutter)
-                left = x0 + 110
+                left = x0 + max(110.0, self.pdf.get_string_width(line.gutter) + 14)
             room = x1 - left - (self.pdf.get_string_width(line.right) + 20 if line.right else 0)
             for i, part in enumerate(self.wrap(line.text, room)):
                 if i:

@@ -76,3 +76,19 @@ def test_city_after_a_company_is_its_location() -> None:
     )
     (work,) = parse_resume_text(text).resume.work
     assert (work.name, work.location) == ("Kestrel Analytics", "Addis Ababa")
+
+
+def test_name_after_a_school_leaving_certificate_is_the_school() -> None:
+    text = "Jo Park\n\nEDUCATION\nClass XII, Kendriya Vidyalaya No. 2 (2011 - 2013)\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert (school.institution, school.studyType) == ("Kendriya Vidyalaya No. 2", "Class XII")
+
+
+def test_field_after_a_degree_stays_its_field() -> None:
+    text = "Jo Park\n\nEDUCATION\nB.Sc., Physics, Anna University (2011 - 2014)\n"
+    (school,) = parse_resume_text(text).resume.education
+    assert (school.institution, school.studyType, school.area) == (
+        "Anna University",
+        "B.Sc.",
+        "Physics",
+    )

@@ -102,3 +102,11 @@ def test_sidebar_school_wrapped_over_three_lines() -> None:
     assert (school.studyType, school.area) == ("B.Tech", "Computer Science")
     keywords = [k for group in parsed.skills for k in group.keywords]
     assert keywords == ["Python", "Go", "Docker", "Kubernetes", "Terraform"]
+
+
+def test_label_after_a_full_line_starts_a_new_group() -> None:
+    full = row("Languages: Excel, Kotlin, C++", 0, x1=183.0)
+    assert joined(full, row("Frameworks: Spring Boot", 1)) == [
+        "Languages: Excel, Kotlin, C++",
+        "Frameworks: Spring Boot",
+    ]

@@ -203,7 +203,7 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
         if out and legal_form and len(chunk.split()) <= 2:
             out[-1] = (out[-1][0] + ", " + chunk, "org")
         elif out and (
-            (kind == "none" and out[-1][1] != "title")
+            (kind == "none" and out[-1][1] != "title" and not _SCHOOL_LEVEL.search(out[-1][0]))
             or (kind == "field" and out[-1][1] == "degree")
         ):
             out[-1] = (out[-1][0] + ", " + chunk, out[-1][1])
@@ -219,6 +219,13 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
     ]
 
 
+# School-leaving certificates name no field: the name after them is the school
+# ("Class XII, Kendriya Vidyalaya"), unlike "B.Sc., Physics".
+_SCHOOL_LEVEL = re.compile(
+    r"\b(?:class\s+(?:x|xii|10|12)(?:th)?|hsc|ssc|higher\s+secondary|senior\s+secondary"
+    r"|secondary\s+school|high\s+school|matriculation|a[- ]levels?|gcses?)\b",
+    re.IGNORECASE,
+)
 _BARE_RANK = re.compile(r"associate|master|doctor|bachelor", re.IGNORECASE)
 
 

@@ -89,11 +89,13 @@ def _full(above: Row, below: str, edge: float) -> bool:
         return False
     per_char = (above.x1 - above.x0) / len(text)
     word = below.split()[0] if below.split() else ""
-    return above.x1 + per_char * (len(word) + 1) > edge + 1.0
+    return above.x1 + per_char * len(word) > edge - per_char  # a character of slack
 
 
 _NARROWEST = 60.0  # points: narrower blocks are labels, not wrapped text
-# a line starting with a number, phone or address after a full line is a new item
+# a line starting with a number, phone, address or a label ("Frameworks: React") after a
+# full line is a new item
 _NEW_ITEM = re.compile(
     r"^[\d+(@]|^\S+@|^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/|$)"
+    r"|^[A-Z][\w &/+-]{0,30}:(?:\s|$)"
 )
