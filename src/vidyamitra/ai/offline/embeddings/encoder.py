@@ -43,6 +43,18 @@ class SubwordTokenizer(Protocol):
         ...
 
 
+def _length_batches(texts: list[str]) -> list[list[str]]:
+    """Split length-sorted texts into batches of similar length (little padding)."""
+    batches: list[list[str]] = []
+    for text in texts:
+        last = batches[-1] if batches else None
+        if last and len(last) < _BATCH and len(text) <= 1.5 * len(last[0]) + 20:
+            last.append(text)
+        else:
+            batches.append([text])
+    return batches
+
+
 def default_model_dir() -> Path:
     """Directory of the packaged MiniLM files; raises EmbeddingsUnavailable if not installed."""
     try:
@@ -80,9 +92,7 @@ class MiniLMEncoder:
                     self._cache.move_to_end(text)
                     out[i] = vec
         if missing:
-            todo = sorted(missing, key=len)
-            for start in range(0, len(todo), _BATCH):
-                chunk = todo[start : start + _BATCH]
+            for chunk in _length_batches(sorted(missing, key=len)):
                 vectors = self._forward(chunk)
                 with self._lock:
                     for row, text in enumerate(chunk):
