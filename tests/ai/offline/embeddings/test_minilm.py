@@ -95,3 +95,14 @@ def test_lazy_loader_loads_once_across_threads() -> None:
 def test_wordpieces_fragment_gibberish(minilm: MiniLMEncoder) -> None:
     assert minilm.wordpieces("closure") == ["closure"]
     assert len(minilm.wordpieces("qzxkvbwp")) >= 3
+
+
+def test_length_batches_group_similar_lengths() -> None:
+    from vidyamitra.ai.offline.embeddings.encoder import _length_batches
+
+    texts = sorted(["a" * n for n in [5, 6, 7, 200, 210, 900]] + ["b" * 10] * 20, key=len)
+    batches = _length_batches(texts)
+    assert [t for b in batches for t in b] == texts
+    assert all(len(b) <= 16 for b in batches)
+    assert all(len(b[-1]) <= 1.5 * len(b[0]) + 20 for b in batches)
+    assert ["a" * 900] in batches
