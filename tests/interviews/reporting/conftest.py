@@ -14,7 +14,7 @@ from vidyamitra.ai.interview_models import (
 )
 from vidyamitra.interviews.reporting import build_report
 
-HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+from .samples import HOSTILE
 
 
 def evaluation(score: int, strengths: list[str], missed: list[str]) -> AnswerEvaluation:

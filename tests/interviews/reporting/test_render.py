@@ -10,7 +10,7 @@ from vidyamitra.ai.interview_models import InterviewReport
 from vidyamitra.interviews.reporting import render_html, render_pdf
 from vidyamitra.interviews.reporting.latin1 import to_latin1
 
-from .conftest import HOSTILE
+from .samples import HOSTILE
 
 
 def test_html_escapes_every_hostile_value(report: InterviewReport) -> None:

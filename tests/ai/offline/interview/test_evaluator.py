@@ -8,7 +8,7 @@ from vidyamitra.ai.interview_models import SCORE_ANCHORS, Question, level_descri
 from vidyamitra.ai.offline.embeddings import LazyMiniLM, MiniLMEncoder
 from vidyamitra.ai.offline.interview import AnswerEvaluator
 
-from .conftest import GOOD_CLOSURE, STAR_ANSWER
+from .samples import GOOD_CLOSURE, STAR_ANSWER
 
 PARAPHRASE = (
     "When you define a function inside another one, the inner one can still read and change "

@@ -7,7 +7,7 @@ import json
 from vidyamitra.ai.interview_models import AnswerEvaluation
 from vidyamitra.ai.offline.interview import AnswerEvaluator, evaluate_jsonl
 
-from .conftest import GOOD_CLOSURE, STAR_ANSWER
+from .samples import GOOD_CLOSURE, STAR_ANSWER
 
 
 def test_each_line_yields_an_evaluation_or_an_error(evaluator: AnswerEvaluator) -> None:

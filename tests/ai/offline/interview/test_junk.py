@@ -7,7 +7,7 @@ import pytest
 from vidyamitra.ai.interview_models import Question
 from vidyamitra.ai.offline.interview import AnswerEvaluator
 
-from .conftest import GOOD_CLOSURE
+from .samples import GOOD_CLOSURE
 
 JUNK = [
     ("", "empty"),

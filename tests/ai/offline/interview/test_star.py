@@ -8,7 +8,7 @@ from vidyamitra.ai.offline.interview.lexicon import load_lexicon
 from vidyamitra.ai.offline.interview.star import detect_star, is_plan
 from vidyamitra.ai.offline.interview.text import prepare
 
-from .conftest import STAR_ANSWER
+from .samples import STAR_ANSWER
 
 PLAN = (
     "First I would talk to the engineering leads to understand why designs change so late. "

@@ -1,0 +1,3 @@
+"""Hostile text shared by the report tests."""
+
+HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
