@@ -246,9 +246,37 @@ def bank_sample() -> tuple[list[Question], list[str]]:
     ]
 
 
+def encoder_speed(rounds: int = 30) -> str:
+    """Median ms to encode one sentence and a batch of 8 (fresh texts, so no cache hits)."""
+    encoder = load_minilm()
+    sentence = "A closure keeps access to the variables of the scope where it was defined, {}."
+    single: list[float] = []
+    batch: list[float] = []
+    for r in range(rounds):
+        start = time.perf_counter()
+        encoder.encode([sentence.format(r)])
+        single.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        encoder.encode([sentence.format(f"{r} and {k}") for k in range(8)])
+        batch.append((time.perf_counter() - start) * 1000)
+    load = os.getloadavg()[0]
+    return (
+        "| what | median ms | p90 ms |\n|---|---|---|\n"
+        f"| 1 sentence (~20 tokens) | {timing(single).replace(' (', ' | ').rstrip(')')} |\n"
+        f"| batch of 8 sentences | {timing(batch).replace(' (', ' | ').rstrip(')')} |\n\n"
+        f"numpy forward pass of all-MiniLM-L6-v2, {rounds} rounds; load average {load:.2f} on "
+        f"{os.cpu_count()} cores (shared machine)."
+    )
+
+
 def main() -> None:
     """Run with embeddings (default) or the lexical fallback (--lexical); --bank adds the
     in-repo question bank (model answers as references, split by question type)."""
+    if "--encoder-speed" in sys.argv:
+        body = encoder_speed()
+        print(body)
+        write_section("minilm encoder speed", body)
+        return
     lexical = "--lexical" in sys.argv
     evaluator = AnswerEvaluator(None if lexical else load_minilm())
     warm = AnswerEvaluator(None if lexical else load_minilm())  # its own cache
