@@ -10,7 +10,8 @@ from people import Person
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
 DATE_FORMATS = ["Mon YYYY", "Month YYYY", "MM/YYYY", "YYYY-MM", "Mon. YYYY", "YYYY",
-                "Mon 'YY", "MM.YYYY"]  # fmt: skip
+                "Mon 'YY", "MM.YYYY", "Month, YYYY", "M/YYYY"]  # fmt: skip
+JOINERS = [" | ", " • ", " · ", " / ", "   "]
 SEPARATORS = [" – ", " - ", " to ", " — ", "–", " ~ "]
 PRESENT = ["Present", "Current", "Now", "Till Date", "present", "Ongoing"]
 BULLETS = ["•", "-", "▪", "*", "◦", "–", "→"]
@@ -23,9 +24,11 @@ SECTION_NAMES = {
     "skills": ["Skills", "Technical Skills", "Core Competencies", "Key Skills",
                "Skills & Tools", "Technical Proficiencies", "Areas of Expertise"],
 }  # fmt: skip
-ENTRY_STYLES = ["company_right", "title_right", "pipes", "dates_first", "title_comma"]
+ENTRY_STYLES = ["company_right", "title_right", "pipes", "dates_first", "title_comma",
+                "company_dash_title", "title_at"]  # fmt: skip
 EDU_STYLES = ["school_right", "degree_right", "one_line", "pipes"]
-SKILL_STYLES = ["comma", "grouped", "bullets", "pipes"]
+SKILL_STYLES = ["comma", "grouped", "bullets", "pipes", "semicolons", "dots"]
+EXTRA_SECTIONS = ["projects", "certifications", "languages"]
 CONTACT_STYLES = ["one_line", "lines", "labelled"]
 
 
@@ -56,6 +59,8 @@ class Style:
     contact: str
     upper_name: bool
     education_first: bool
+    joiner: str
+    extras: tuple[str, ...]
 
 
 def make_style(rng: random.Random) -> Style:
@@ -73,6 +78,8 @@ def make_style(rng: random.Random) -> Style:
         contact=rng.choice(CONTACT_STYLES),
         upper_name=rng.random() < 0.3,
         education_first=rng.random() < 0.25,
+        joiner=rng.choice(JOINERS),
+        extras=tuple(x for x in EXTRA_SECTIONS if rng.random() < 0.4),
     )
 
 
@@ -90,6 +97,8 @@ def fmt_date(value: tuple[int, int] | None, style: Style) -> str:
         "YYYY": f"{year}",
         "Mon 'YY": f"{MONTHS[month - 1][:3]} '{year % 100:02d}",
         "MM.YYYY": f"{month:02d}.{year}",
+        "Month, YYYY": f"{MONTHS[month - 1]}, {year}",
+        "M/YYYY": f"{month}/{year}",
     }[style.date_format]
 
 
@@ -103,7 +112,7 @@ def contact_lines(person: Person, style: Style) -> list[Line]:
     out = [Line(name, "name", bold=True)]
     items = [person.email, person.phone, person.city, person.linkedin]
     if style.contact == "one_line":
-        out.append(Line(" | ".join(items), "contact"))
+        out.append(Line(style.joiner.join(items), "contact"))
     elif style.contact == "lines":
         out += [Line(item, "contact") for item in items]
     else:
@@ -126,6 +135,10 @@ def experience_lines(person: Person, style: Style) -> list[Line]:
             out.append(Line(f"{job.company} | {job.title} | {dates}", bold=True))
         elif style.entry == "dates_first":
             out += [Line(job.title, bold=True, gutter=dates), Line(job.company, italic=True)]
+        elif style.entry == "company_dash_title":
+            out.append(Line(f"{job.company} — {job.title}", bold=True, right=dates))
+        elif style.entry == "title_at":
+            out += [Line(f"{job.title} at {job.company}", bold=True), Line(dates, italic=True)]
         else:
             out += [Line(f"{job.title}, {job.company}", bold=True), Line(dates, italic=True)]
         out += [Line(b, "bullet") for b in job.bullets]
@@ -158,8 +171,47 @@ def skills_lines(person: Person, style: Style) -> list[Line]:
         out += [Line(f"{label}: {', '.join(items)}") for label, items in person.skill_groups]
     elif style.skills == "bullets":
         out += [Line(s, "bullet") for s in person.skills]
+    elif style.skills == "semicolons":
+        out.append(Line("; ".join(person.skills)))
+    elif style.skills == "dots":
+        out.append(Line(" • ".join(person.skills)))
     else:
         out.append(Line(" | ".join(person.skills)))
+    return out
+
+
+EXTRA_HEADINGS = {
+    "projects": ["Projects", "Academic Projects", "Key Projects"],
+    "certifications": ["Certifications", "Licenses & Certifications", "Courses"],
+    "languages": ["Languages", "Languages Known"],
+}
+
+
+PROJECTS = ["Expense Tracker", "Campus Connect", "Crop Yield Predictor", "Chat Summariser",
+            "Parking Finder"]  # fmt: skip
+CERTIFICATES = ["AWS Certified Cloud Practitioner", "Google Data Analytics Certificate",
+                "Certified Scrum Master", "Oracle Java SE 11 Developer"]  # fmt: skip
+SPOKEN = ["English (Fluent)", "Hindi (Native)", "French (B1)", "Swahili", "Japanese (N3)",
+          "German (A2)"]  # fmt: skip
+
+
+def extra_lines(person: Person, style: Style, rng_seed: int) -> list[Line]:
+    """Optional sections whose words must not leak into skills or work."""
+    rng = random.Random(rng_seed)
+    out: list[Line] = []
+    for key in style.extras:
+        name = rng.choice(EXTRA_HEADINGS[key])
+        out.append(Line(name.upper() if style.upper_headings else name, "heading", bold=True))
+        if key == "projects":
+            for title in rng.sample(PROJECTS, k=2):
+                who = rng.choice(["students", "farmers", "shops"])
+                out.append(Line(title, bold=True, right=str(rng.randint(2016, 2024))))
+                out.append(Line(f"A small app that helps {who} plan their week.", "bullet"))
+        elif key == "certifications":
+            for cert in rng.sample(CERTIFICATES, k=2):
+                out.append(Line(f"{cert} ({rng.randint(2018, 2024)})", "bullet"))
+        else:
+            out.append(Line(", ".join(rng.sample(SPOKEN, k=3))))
     return out
 
 

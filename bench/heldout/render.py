@@ -13,6 +13,7 @@ from blocks import (
     contact_lines,
     education_lines,
     experience_lines,
+    extra_lines,
     skills_lines,
     summary_lines,
 )
@@ -26,6 +27,7 @@ def body(person: Person, style: Style) -> list[Line]:
     work, school = experience_lines(person, style), education_lines(person, style)
     parts += [school, work] if style.education_first else [work, school]
     parts.append(skills_lines(person, style))
+    parts.append(extra_lines(person, style, len(person.name) + len(person.email)))
     return [line for part in parts for line in part]
 
 
