@@ -92,3 +92,24 @@ def test_field_after_a_degree_stays_its_field() -> None:
         "B.Sc.",
         "Physics",
     )
+
+
+def test_arrow_bullets_are_bullets() -> None:
+    text = (
+        "Jo Park\n\nEXPERIENCE\nAcme Corp\tJan 2020 - Present\nData Analyst\n"
+        "→ Built the weekly sales report for the finance team\n"
+        "→ Cut the report's run time from an hour to five minutes\n"
+    )
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position) == ("Acme Corp", "Data Analyst")
+    assert len(work.highlights) == 2
+
+
+def test_place_in_brackets_after_a_title_is_the_location() -> None:
+    text = "Jo Park\n\nEXPERIENCE\nKaveri Capital (2022 - Present)\nData Analyst (Hanoi, Vietnam)\n"
+    (work,) = parse_resume_text(text).resume.work
+    assert (work.name, work.position, work.location) == (
+        "Kaveri Capital",
+        "Data Analyst",
+        "Hanoi, Vietnam",
+    )

@@ -110,3 +110,18 @@ def test_label_after_a_full_line_starts_a_new_group() -> None:
         "Languages: Excel, Kotlin, C++",
         "Frameworks: Spring Boot",
     ]
+
+
+def test_dangling_line_joins_the_next_line_and_keeps_its_dates() -> None:
+    above = row("Backend Developer at Kestrel", 0)
+    below = Row(("Analytics and", "2019 - 2021"), 1, 1, 40.0, 212.0, 9.0, False, False, False,
+                False, (40.0, 150.0), EDGE)  # fmt: skip
+    top = row("Senior Engineer, Acme Corporation and", 3)
+    under = Row(("Partners", "2021 - 2023"), 1, 1, 40.0, 248.0, 9.0, False, False, False,
+                False, (40.0, 150.0), EDGE)  # fmt: skip
+    rows = join_wrapped([above, below, top, under], load_vocabulary())
+    assert [r.parts for r in rows] == [
+        ("Backend Developer at Kestrel",),
+        ("Analytics and", "2019 - 2021"),
+        ("Senior Engineer, Acme Corporation and Partners", "2021 - 2023"),
+    ]

@@ -73,6 +73,7 @@ def break_head(rows: list[Row], vocab: Vocabulary, *, drop_grades: bool = False)
                 else:
                     text = strip_span(text, found.begin, found.finish)
             text = _MARKER.sub("", text)
+            text = _bracketed_place(text, vocab)
             for piece in _split(_at_split(text, vocab), index, row):
                 if location is None and (place := _location(piece.text, vocab)) is not None:
                     location = place
@@ -82,6 +83,17 @@ def break_head(rows: list[Row], vocab: Vocabulary, *, drop_grades: bool = False)
                     piece.text = rest
                 pieces.append(piece)
     return Head(dates, location, pieces, url)
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _bracketed_place(text: str, vocab: Vocabulary) -> str:
+    """ "Data Analyst (Hanoi, Vietnam)": a place in closing brackets becomes its own piece."""
+    match = _TRAILING_BRACKET.search(text)
+    if match is None or _location(match.group(1).strip(), vocab) != match.group(1).strip():
+        return text
+    return text[: match.start()] + " | " + match.group(1).strip()
 
 
 def _at_split(text: str, vocab: Vocabulary) -> str:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from vidyamitra.documents.model import TextLine
 
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□♦►▶➢➤✓✔\-–—*]|\d{1,2}[.)])\s+|^\s*[•▪◦●■►▶➢➤✓✔]")
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪◦●○■□♦◆◇❖✦‣⁃►▶➢➤➔→⇒✓✔\-–—*]|\d{1,2}[.)])\s+|^\s*[•▪◦●■◆❖✦‣►▶➢➤➔→⇒✓✔]"
+)
 
 
 @dataclass(frozen=True)

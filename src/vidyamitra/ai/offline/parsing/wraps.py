@@ -40,7 +40,11 @@ def join_wrapped(rows: list[Row], vocab: Vocabulary) -> list[Row]:
             above = out[-1]
             joined = f"{above.parts[0]} {row.parts[0]}"
             out[-1] = replace(
-                above, parts=(joined,), heading=above.heading or row.heading, x1=row.x1
+                above,
+                parts=(joined, *row.parts[1:]),  # dates flushed right on the last line stay
+                starts=(above.x0, *row.starts[1:]),
+                heading=above.heading or row.heading,
+                x1=row.x1,
             )
             last[-1] = row
         else:
@@ -51,7 +55,7 @@ def join_wrapped(rows: list[Row], vocab: Vocabulary) -> list[Row]:
 
 def _same_block(above: Row, row: Row) -> bool:
     """Two single-segment lines set alike, one right under the other."""
-    if len(above.parts) != 1 or len(row.parts) != 1 or row.bullet or above.bullet:
+    if len(above.parts) != 1 or row.bullet or above.bullet:
         return False
     if (above.page, above.column, above.bold, above.italic) != (
         row.page,
@@ -70,6 +74,8 @@ def _continues(above: Row, row: Row, edge: float, vocab: Vocabulary) -> bool:
     top, below = above.parts[0].strip(), row.parts[0].strip()
     if _OPEN_END.search(top) or _OPEN_START.match(below):
         return True
+    if len(row.parts) > 1:  # a line with its own right-hand part joins only a dangling end
+        return False
     if _full(above, below, edge) and "@" not in top and not _NEW_ITEM.match(below):
         return True
     if len(top.split()) > _HEADING_WORDS or len(below.split()) > _HEADING_WORDS:
