@@ -101,3 +101,27 @@ async def test_other_users_plan_is_404_and_bad_input(
     ):
         response = await app_client.post("/api/learning/plan", headers=alice, json=body)
         assert response.status_code == 422, body
+
+
+async def test_plan_from_a_completed_interview_targets_its_weak_skills(
+    app_client: httpx.AsyncClient, alice: dict[str, str], bob: dict[str, str]
+) -> None:
+    started = await app_client.post(
+        "/api/interview/start", headers=alice, json={"domain": "backend", "count": 2}
+    )
+    iid = started.json()["interview_id"]
+    early = await app_client.post("/api/learning/plan", headers=alice, json={"interview_id": iid})
+    assert early.status_code == 409
+    await app_client.post(
+        f"/api/interview/{iid}/answer",
+        headers=alice,
+        json={"question_index": 0, "answer": "I don't know"},
+    )
+    report = (await app_client.post(f"/api/interview/{iid}/complete", headers=alice)).json()
+    weak = report["report"]["next_steps"]
+    assert weak
+    plan = await _plan(app_client, alice, interview_id=iid)
+    planned = {item["skill"] for item in plan["items"]}
+    assert set(weak) & planned
+    stolen = await app_client.post("/api/learning/plan", headers=bob, json={"interview_id": iid})
+    assert stolen.status_code == 404

@@ -31,6 +31,9 @@ class LearningPlanRequest(BaseModel):
     gaps: list[str] = Field(default_factory=list, max_length=50)
     target_role: str | None = Field(None, max_length=200)
     resume_id: str | None = Field(None, max_length=64)
+    interview_id: str | None = Field(
+        None, max_length=64, description="Add the skills a completed interview found weak."
+    )
     have: list[str] = Field(
         default_factory=list, max_length=200, description="Skills already known (skipped)."
     )
@@ -39,8 +42,8 @@ class LearningPlanRequest(BaseModel):
 
     @model_validator(mode="after")
     def _something_to_plan(self) -> LearningPlanRequest:
-        if not (self.gaps or self.target_role or self.resume_id):
-            raise ValueError("give gaps, a target_role or a resume_id")
+        if not (self.gaps or self.target_role or self.resume_id or self.interview_id):
+            raise ValueError("give gaps, a target_role, a resume_id or an interview_id")
         if any(len(gap) > 100 or not gap.strip() for gap in self.gaps):
             raise ValueError("each gap is a skill name of 1–100 characters")
         return self

@@ -14,6 +14,7 @@ from vidyamitra.core.errors import NotFound
 from vidyamitra.learning import repository
 from vidyamitra.learning.models import LearningPlan, LearningPlanItem
 from vidyamitra.learning.schemas import LearningPlanRequest
+from vidyamitra.interviews import service as interviews
 from vidyamitra.resumes import service as resumes
 
 
@@ -31,6 +32,19 @@ async def _request_from_resume(
     else:
         gaps = list(body.gaps) or [gap.skill for gap in analysis.gaps]
     have = list(body.have) + [skill.name for skill in analysis.skills]
+    return role, gaps, have
+
+
+async def _plan_inputs(
+    session: AsyncSession, user_id: str, body: LearningPlanRequest
+) -> tuple[str | None, list[str], list[str]]:
+    """Role, gaps and known skills from the request, the resume and the interview report."""
+    role, gaps, have = await _request_from_resume(session, user_id, body)
+    if body.interview_id is not None:
+        interview = await interviews.get(session, user_id=user_id, interview_id=body.interview_id)
+        report = interviews.report_of(interview)
+        role = role or interview.role
+        gaps += [skill for skill in report.next_steps if skill not in gaps]
     return role, gaps, have
 
 
@@ -57,7 +71,7 @@ def _draft_fields(draft: LearningPlanDraft) -> dict[str, object]:
 async def create(
     session: AsyncSession, engine: AIEngine, *, user_id: str, body: LearningPlanRequest
 ) -> LearningPlan:
-    role, gaps, have = await _request_from_resume(session, user_id, body)
+    role, gaps, have = await _plan_inputs(session, user_id, body)
     start = body.start_date or date.today()
     draft = await engine.build_learning_plan(
         PlanRequest(
