@@ -106,3 +106,11 @@ def test_length_batches_group_similar_lengths() -> None:
     assert all(len(b) <= 16 for b in batches)
     assert all(len(b[-1]) <= 1.5 * len(b[0]) + 20 for b in batches)
     assert ["a" * 900] in batches
+
+
+def test_clear_cache_forgets_vectors() -> None:
+    encoder = load_minilm()
+    first = encoder.encode(["cache me"])
+    encoder.clear_cache()
+    assert len(encoder._cache) == 0
+    np.testing.assert_allclose(encoder.encode(["cache me"]), first, atol=1e-6)

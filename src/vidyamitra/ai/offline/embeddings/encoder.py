@@ -100,6 +100,11 @@ class MiniLMEncoder:
                         self._remember(text, vectors[row])
         return out
 
+    def clear_cache(self) -> None:
+        """Forget every cached vector (frees memory; benchmarks use it to time cold runs)."""
+        with self._lock:
+            self._cache.clear()
+
     def wordpieces(self, word: str) -> list[str]:
         """Wordpieces of one word (no [CLS]/[SEP])."""
         pieces: list[str] = self._tokenizer.encode(word, add_special_tokens=False).tokens
