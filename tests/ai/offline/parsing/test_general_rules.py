@@ -113,3 +113,19 @@ def test_place_in_brackets_after_a_title_is_the_location() -> None:
         "Data Analyst",
         "Hanoi, Vietnam",
     )
+
+
+def test_bold_line_with_a_section_word_is_not_a_heading() -> None:
+    text = "Jo Park\n\n## Projects\n**Awards Tracker**\nA small app for a school club.\n"
+    parsed = parse_resume_text(text)
+    assert [s.name for s in parsed.sections] == ["header", "projects"]
+
+
+def test_school_name_broken_over_two_lines_is_joined() -> None:
+    text = (
+        "Jo Park\n\nEDUCATION\nB.E. in Civil Engineering\t2019 - 2023\nKTH Royal\n"
+        "Institute of Technology\n"
+    )
+    (school,) = parse_resume_text(text).resume.education
+    assert school.institution == "KTH Royal Institute of Technology"
+    assert (school.studyType, school.area) == ("B.E.", "Civil Engineering")

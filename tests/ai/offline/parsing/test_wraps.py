@@ -21,8 +21,9 @@ def row(text: str, line: int, *, x1: float = 120.0, bold: bool = False, size: fl
 
 
 def joined(*rows: Row) -> list[str]:
-    edge = row("edge marker", 20, x1=EDGE)
-    return [r.parts[0] for r in join_wrapped([*rows, edge], load_vocabulary())][:-1]
+    """Texts after joining; three far-off full lines elsewhere in the column set its edge."""
+    edges = [row(f"edge marker {i}", 20 + 3 * i, x1=EDGE) for i in range(3)]
+    return [r.parts[0] for r in join_wrapped([*rows, *edges], load_vocabulary())][:-3]
 
 
 def test_line_ending_mid_phrase_continues() -> None:
@@ -33,6 +34,11 @@ def test_line_ending_mid_phrase_continues() -> None:
 def test_line_starting_mid_phrase_continues() -> None:
     texts = joined(row("Computer Science, University", 0), row("of Lagos (2017 - 2021)", 1))
     assert texts == ["Computer Science, University of Lagos (2017 - 2021)"]
+
+
+def test_list_items_near_the_edge_stay_apart() -> None:
+    texts = joined(row("Evolutionary Computation", 0, x1=178.0), row("Machine Learning", 1))
+    assert texts == ["Evolutionary Computation", "Machine Learning"]
 
 
 def test_full_line_continues_but_a_short_one_does_not() -> None:

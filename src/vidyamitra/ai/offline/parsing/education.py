@@ -121,10 +121,36 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
     return None, None, None
 
 
+def join_broken_names(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
+    """Re-join a school name a narrow column broke over two lines ("KTH Royal" + "Institute
+    of Technology", "St. Xavier's High" + "School"): a capitalised fragment that names nothing
+    at the end of one line, followed by a school name starting the next line."""
+    out: list[Piece] = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and piece.row == before.row + 1
+            and piece.joiner == ""
+            and before.text[:1].isupper()
+            and not find_degree(before.text, vocab)
+            and not words_in(before.text) & (vocab.institution_words | vocab.job_words)
+            and words_in(piece.text) & vocab.institution_words
+            and not find_degree(piece.text, vocab)
+        ):
+            out[-1] = Piece(f"{before.text} {piece.text}", before.row, before.bold,
+                            before.italic, before.joiner)  # fmt: skip
+        else:
+            out.append(piece)
+    return out
+
+
 def build_education(entry: Entry, vocab: Vocabulary) -> Education | None:
     """An Education item from one entry, or None when it names no school or degree."""
     head = break_head(entry.head, vocab, drop_grades=True)
-    pieces = [part for piece in head.pieces for part in split_comma(piece, vocab)]
+    pieces = join_broken_names(
+        [part for piece in head.pieces for part in split_comma(piece, vocab)], vocab
+    )
     index, study, area = _degree(pieces, vocab)
     if area and area.startswith("(") and area.endswith(")") and area.count("(") == 1:
         area = area[1:-1].strip() or None

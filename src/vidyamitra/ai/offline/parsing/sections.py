@@ -35,8 +35,9 @@ def heading_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def vocabulary_name(text: str, vocab: Vocabulary) -> str | None:
-    """The canonical section a heading names, by exact phrase or a known last word."""
+def vocabulary_name(text: str, vocab: Vocabulary, *, keywords: bool = True) -> str | None:
+    """The canonical section a heading names: exact phrase, known last word, else (when
+    ``keywords``) a section word in it ("Educational Qualifications")."""
     key = heading_key(text)
     if key in vocab.headings:
         return vocab.headings[key]
@@ -45,12 +46,13 @@ def vocabulary_name(text: str, vocab: Vocabulary) -> str | None:
         tail = " ".join(words[-size:])
         if len(words) > size and tail in vocab.headings and words[-1] in _TAIL_WORDS:
             return vocab.headings[tail]
-    return _keyword_name(words, vocab)
+    return _keyword_name(words, vocab) if keywords else None
 
 
 def _keyword_name(words: list[str], vocab: Vocabulary) -> str | None:
     """The section of the first section word in a short heading without job-title words."""
-    if len(words) > _MAX_KEYWORD_WORDS or any(w in vocab.job_words for w in words):
+    names = vocab.job_words | vocab.company_suffixes | vocab.institution_words
+    if len(words) > _MAX_KEYWORD_WORDS or any(w in names for w in words):
         return None
     return next((vocab.heading_words[w] for w in words if w in vocab.heading_words), None)
 
@@ -118,10 +120,14 @@ def heading_of(
         return None
     if "@" in text or text.endswith((".", ",")):
         return None
-    name = vocabulary_name(text, vocab)
+    name = vocabulary_name(text, vocab, keywords=False)
     if name is not None:
         exact = heading_key(text) in vocab.headings
         return name if exact or _formatted(row, style) else None
+    word_named = vocabulary_name(text, vocab)
+    if word_named is not None and (row.heading or _distinct(_signature(row), style)):
+        # named by one section word only: a bold project title is not enough
+        return word_named
     if row.heading or (
         len(row.parts) == 1 and _signature(row) in signatures and _formatted(row, style)
     ):

@@ -25,17 +25,14 @@ def join_wrapped(rows: list[Row], vocab: Vocabulary) -> list[Row]:
     its first word would not have fitted on the line above (the line was full), or when both
     halves together make one section heading ("EDUCATIONAL" over "QUALIFICATIONS").
     """
-    edges: dict[tuple[int, int], float] = {}
-    for row in rows:
-        key = (row.page, row.column)
-        edges[key] = max(edges.get(key, 0.0), row.x1)
+    edges = _wrap_edges(rows)
     out: list[Row] = []
     last: list[Row] = []  # the last visual line of each output row
     for row in rows:
         if (
             out
             and _same_block(last[-1], row)
-            and _continues(last[-1], row, edges[(row.page, row.column)], vocab)
+            and _continues(last[-1], row, edges.get((row.page, row.column), 0.0), vocab)
         ):
             above = out[-1]
             joined = f"{above.parts[0]} {row.parts[0]}"
@@ -51,6 +48,28 @@ def join_wrapped(rows: list[Row], vocab: Vocabulary) -> list[Row]:
             out.append(row)
             last.append(row)
     return out
+
+
+def _wrap_edges(rows: list[Row]) -> dict[tuple[int, int], float]:
+    """The right edge text wraps at, per page and column; 0 when no lines wrap there.
+
+    Wrapped text fills several lines to nearly the same right edge; one widest line alone
+    (a list of short items) is not a wrap edge.
+    """
+    right: dict[tuple[int, int], list[float]] = {}
+    for row in rows:
+        if len(row.parts) == 1:
+            right.setdefault((row.page, row.column), []).append(row.x1)
+    edges: dict[tuple[int, int], float] = {}
+    for key, values in right.items():
+        edge = max(values)
+        near = sum(1 for x in values if x >= edge - _EDGE_SLACK)
+        edges[key] = edge if near >= _MIN_FULL_LINES else 0.0
+    return edges
+
+
+_EDGE_SLACK = 12.0  # points: a wrapped line ends within about two characters of the edge
+_MIN_FULL_LINES = 3
 
 
 def _same_block(above: Row, row: Row) -> bool:
@@ -76,7 +95,7 @@ def _continues(above: Row, row: Row, edge: float, vocab: Vocabulary) -> bool:
         return True
     if len(row.parts) > 1:  # a line with its own right-hand part joins only a dangling end
         return False
-    if _full(above, below, edge) and "@" not in top and not _NEW_ITEM.match(below):
+    if _full(above, below, edge) and _DANGLING.match(below) and "@" not in top:
         return True
     if len(top.split()) > _HEADING_WORDS or len(below.split()) > _HEADING_WORDS:
         return False
@@ -91,7 +110,7 @@ def _continues(above: Row, row: Row, edge: float, vocab: Vocabulary) -> bool:
 def _full(above: Row, below: str, edge: float) -> bool:
     """True when the first word below would not have fitted at the end of the line above."""
     text = above.parts[0]
-    if above.x1 <= above.x0 or not text or edge - above.x0 < _NARROWEST:
+    if not edge or above.x1 <= above.x0 or not text or edge - above.x0 < _NARROWEST:
         return False
     per_char = (above.x1 - above.x0) / len(text)
     word = below.split()[0] if below.split() else ""
@@ -99,9 +118,7 @@ def _full(above: Row, below: str, edge: float) -> bool:
 
 
 _NARROWEST = 60.0  # points: narrower blocks are labels, not wrapped text
-# a line starting with a number, phone, address or a label ("Frameworks: React") after a
-# full line is a new item
-_NEW_ITEM = re.compile(
-    r"^[\d+(@]|^\S+@|^(?:https?://|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/|$)"
-    r"|^[A-Z][\w &/+-]{0,30}:(?:\s|$)"
-)
+# After a full line, only a lone word ("Tiruchirappalli", "Engineering", "device.") is taken
+# as its wrapped end: a list of short items ("Machine Learning" under "Compilers") also has
+# lines close to the edge, and a web address, number or label starts a line of its own.
+_DANGLING = re.compile(r"^[^\W\d][\w'’-]*[.,;)]?$")
