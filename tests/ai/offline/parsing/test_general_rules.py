@@ -129,3 +129,9 @@ def test_school_name_broken_over_two_lines_is_joined() -> None:
     (school,) = parse_resume_text(text).resume.education
     assert school.institution == "KTH Royal Institute of Technology"
     assert (school.studyType, school.area) == ("B.E.", "Civil Engineering")
+
+
+def test_bold_heading_of_heading_words_opens_its_section() -> None:
+    text = "Jo Park\n\n**Educational Qualifications**\nB.Sc. Physics, Anna University\n"
+    parsed = parse_resume_text(text)
+    assert [s.name for s in parsed.sections] == ["header", "education"]

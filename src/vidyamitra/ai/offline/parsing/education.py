@@ -123,8 +123,8 @@ def _degree(pieces: list[Piece], vocab: Vocabulary) -> tuple[int | None, str | N
 
 def join_broken_names(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
     """Re-join a school name a narrow column broke over two lines ("KTH Royal" + "Institute
-    of Technology", "St. Xavier's High" + "School"): a capitalised fragment that names nothing
-    at the end of one line, followed by a school name starting the next line."""
+    of Technology", "St. Xavier's High" + "School"): a fragment of two or three capitalised
+    words that names nothing at the end of one line, then a school name starting the next."""
     out: list[Piece] = []
     for piece in pieces:
         before = out[-1] if out else None
@@ -132,7 +132,8 @@ def join_broken_names(pieces: list[Piece], vocab: Vocabulary) -> list[Piece]:
             before is not None
             and piece.row == before.row + 1
             and piece.joiner == ""
-            and before.text[:1].isupper()
+            and 2 <= len(before.text.split()) <= 3
+            and all(w[:1].isupper() for w in before.text.split())
             and not find_degree(before.text, vocab)
             and not words_in(before.text) & (vocab.institution_words | vocab.job_words)
             and words_in(piece.text) & vocab.institution_words

@@ -125,14 +125,23 @@ def heading_of(
         exact = heading_key(text) in vocab.headings
         return name if exact or _formatted(row, style) else None
     word_named = vocabulary_name(text, vocab)
-    if word_named is not None and (row.heading or _distinct(_signature(row), style)):
-        # named by one section word only: a bold project title is not enough
-        return word_named
+    if word_named is not None and (
+        row.heading or _distinct(_signature(row), style) or _heading_words_only(text, vocab)
+    ):
+        # bold alone is enough only for heading words ("Educational Qualifications"),
+        # not for a bold title that contains one ("Awards Tracker")
+        return word_named if _formatted(row, style) else None
     if row.heading or (
         len(row.parts) == 1 and _signature(row) in signatures and _formatted(row, style)
     ):
         return "other"
     return None
+
+
+def _heading_words_only(text: str, vocab: Vocabulary) -> bool:
+    """True when every word is a section word or a usual companion of one."""
+    words = heading_key(text).split()
+    return all(w in vocab.heading_words or w in vocab.heading_companions for w in words)
 
 
 def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:

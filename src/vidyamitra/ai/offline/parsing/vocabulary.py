@@ -18,6 +18,7 @@ class _VocabularyFile(BaseModel):
     version: int
     sections: dict[str, list[str]]
     heading_words: dict[str, list[str]] = {}
+    heading_companions: list[str] = []
     job_words: list[str]
     company_suffixes: list[str]
     institution_words: list[str]
@@ -35,6 +36,7 @@ class Vocabulary:
 
     headings: dict[str, str]
     heading_words: dict[str, str]
+    heading_companions: frozenset[str]
     job_words: frozenset[str]
     company_suffixes: frozenset[str]
     institution_words: frozenset[str]
@@ -66,6 +68,7 @@ def parse_vocabulary(text: str) -> Vocabulary:
     return Vocabulary(
         headings=headings,
         heading_words={w: name for name, words in raw.heading_words.items() for w in words},
+        heading_companions=frozenset(raw.heading_companions),
         job_words=frozenset(raw.job_words),
         company_suffixes=frozenset(raw.company_suffixes),
         institution_words=frozenset(raw.institution_words),
