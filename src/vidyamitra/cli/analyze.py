@@ -42,13 +42,15 @@ def collect(paths: list[str]) -> list[Path]:
 def _analyzer(role: str | None) -> ResumeAnalyzer:
     """Load the taxonomy and roles; an unknown role fails here, before any file is read."""
     from vidyamitra.ai.offline.resume import ResumeAnalyzer
-    from vidyamitra.ai.offline.roles import load_role_library
+    from vidyamitra.ai.offline.roles import RoleLibrary, load_role_library
     from vidyamitra.ai.offline.skills import load_taxonomy
 
     taxonomy = load_taxonomy()
+    if not role:
+        # the analyzer consults roles only to resolve a target role: none asked, none loaded
+        return ResumeAnalyzer(taxonomy, RoleLibrary(version="", roles=(), _by_id={}, _names={}))
     roles = load_role_library(taxonomy)
-    if role:
-        roles.resolve(role)
+    roles.resolve(role)
     return ResumeAnalyzer(taxonomy, roles)
 
 

@@ -9,8 +9,6 @@ from vidyamitra.ai.offline.resume.coverage import Coverage
 from vidyamitra.ai.offline.resume.dates import today_index
 from vidyamitra.ai.offline.resume.experience import job_spans, summarize
 from vidyamitra.ai.offline.resume.extraction import SkillExtractor
-from vidyamitra.ai.offline.resume.job_fit import match_job
-from vidyamitra.ai.offline.resume.jobdesc import read_job_description
 from vidyamitra.ai.offline.resume.lexicon import Lexicon, load_lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillMatcher
 from vidyamitra.ai.offline.resume.role_fit import match_role, skill_gaps
@@ -110,6 +108,10 @@ class ResumeAnalyzer:
     ) -> JobMatch | None:
         if not text or not text.strip():
             return None
+        # imported here: only a run with a job description needs the job-description reader
+        from vidyamitra.ai.offline.resume.job_fit import match_job
+        from vidyamitra.ai.offline.resume.jobdesc import read_job_description
+
         asked = read_job_description(text[:MAX_JOB_DESCRIPTION], self._lexicon, self._matcher)
         return match_job(asked, coverage, parsed.resume, experience)
 
