@@ -1,4 +1,4 @@
-"""PDFium through its raw ctypes bindings only (pypdfium2's helpers pull in numpy and PIL)."""
+"""PDFium through ctypes only (pypdfium2's helpers pull in numpy and PIL)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,15 @@ class PdfiumError(RuntimeError):
 
 
 def bindings() -> Any:
-    """The pypdfium2_raw bindings, with the library initialised once per process."""
+    """PDFium's functions (pypdfium2's library), initialised once per process."""
     if "lib" not in _state:
-        import pypdfium2_raw  # type: ignore[import-untyped]
+        from vidyamitra.documents import pdfium_ctypes
 
-        lib: Any = pypdfium2_raw
+        lib: Any = pdfium_ctypes.load()
+        if lib is None:  # an unusual pypdfium2 layout: its full bindings find the library
+            import pypdfium2_raw  # type: ignore[import-untyped]
+
+            lib = pypdfium2_raw
         config = lib.FPDF_LIBRARY_CONFIG(
             version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0
         )
