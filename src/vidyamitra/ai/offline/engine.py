@@ -99,7 +99,13 @@ class OfflineEngine:
                 raise
             return self._general_questions(request)
         questions = self._select(domain, request, request.count)
+        await asyncio.to_thread(self._warm, questions)
         return QuestionSet(engine=self.name, domain=domain, questions=tuple(questions))
+
+    def _warm(self, questions: list[Question]) -> None:
+        """Encode the questions' rubrics now, so each answer only encodes itself."""
+        for question in questions:
+            self.evaluator.warm(question)
 
     def _select(self, domain: str, request: QuestionRequest, count: int) -> list[Question]:
         return self.bank.select(
