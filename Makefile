@@ -34,6 +34,7 @@ format: install
 bench: install
 	$(BIN)/python bench/resume_parse.py
 	$(BIN)/python bench/resume_analysis.py
+	$(BIN)/python bench/resume_pipeline.py
 	$(BIN)/python bench/interview_eval.py
 
 clean:
