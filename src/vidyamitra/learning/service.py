@@ -11,10 +11,10 @@ from vidyamitra.ai.learning_models import ItemStatus, LearningPlanDraft, PlanIte
 from vidyamitra.ai.port import AIEngine, PlanRequest
 from vidyamitra.core.database import new_id, utcnow
 from vidyamitra.core.errors import NotFound
+from vidyamitra.interviews import service as interviews
 from vidyamitra.learning import repository
 from vidyamitra.learning.models import LearningPlan, LearningPlanItem
 from vidyamitra.learning.schemas import LearningPlanRequest
-from vidyamitra.interviews import service as interviews
 from vidyamitra.resumes import service as resumes
 
 
