@@ -120,3 +120,24 @@ def test_plan_for_a_role(tmp_path: Path, as_json: bool) -> None:
         assert all(i["skill"] != "Excel" for i in plan["items"])
     else:
         assert "http" in result.stdout
+
+
+def test_production_without_safe_settings_refuses_and_says_why(tmp_path: Path) -> None:
+    env_run = subprocess.run(
+        [sys.executable, "-m", "vidyamitra.cli.main", "serve", "--port", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={
+            **os.environ,
+            "VIDYAMITRA_ENV": "production",
+            "CORS_ORIGINS": "*",
+            "VIDYAMITRA_DATA_DIR": str(tmp_path),
+        },
+    )
+    assert env_run.returncode == 2
+    assert "development sign-in" in env_run.stderr
+    assert "SQLite" in env_run.stderr
+    assert "wildcard" in env_run.stderr
+    assert "Traceback" not in env_run.stderr

@@ -65,10 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vidyamitra.cli import commands
 
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
+    from pydantic import ValidationError
+
     try:
         result: int = handler(args)
     except KeyboardInterrupt:
         return 130
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"configuration error: {error['msg']}", file=sys.stderr)
+        return 2
     return result
 
 
