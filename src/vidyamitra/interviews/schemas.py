@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from vidyamitra.ai.interview_models import (
     AnswerEvaluation,
@@ -19,9 +20,13 @@ class CustomQuestion(BaseModel):
 
     text: str = Field(min_length=5, max_length=1000)
     type: QuestionType = "technical"
-    key_points: list[str] = Field(default_factory=list, max_length=7)
+    key_points: list[Annotated[str, StringConstraints(min_length=1, max_length=300)]] = Field(
+        default_factory=list, max_length=7
+    )
     model_answer: str | None = Field(None, max_length=3000)
-    skills: list[str] = Field(default_factory=list, max_length=10)
+    skills: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
+        default_factory=list, max_length=10
+    )
 
 
 class InterviewStartRequest(BaseModel):

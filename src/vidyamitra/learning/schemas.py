@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from vidyamitra.ai.learning_models import (
     ItemStatus,
@@ -34,7 +35,7 @@ class LearningPlanRequest(BaseModel):
     interview_id: str | None = Field(
         None, max_length=64, description="Add the skills a completed interview found weak."
     )
-    have: list[str] = Field(
+    have: list[Annotated[str, StringConstraints(max_length=100)]] = Field(
         default_factory=list, max_length=200, description="Skills already known (skipped)."
     )
     hours_per_week: float = Field(6.0, ge=1, le=60)
