@@ -33,9 +33,12 @@ format: install
 
 bench: install
 	$(BIN)/python bench/resume_parse.py
+	$(BIN)/python bench/resume_heldout.py
+	$(BIN)/python bench/resume_speed.py
 	$(BIN)/python bench/resume_analysis.py
 	$(BIN)/python bench/resume_pipeline.py
-	$(BIN)/python bench/interview_eval.py
+	$(BIN)/python bench/cli_speed.py
+	$(BIN)/python bench/interview_eval.py --bank
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
