@@ -74,3 +74,26 @@ PNG_BYTES = (
     b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
     b"\x00\x00\x00IEND\xaeB`\x82"
 )
+
+
+def zip_bomb_docx() -> bytes:
+    """A small DOCX-shaped ZIP whose body unpacks to 40 MiB."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("word/document.xml", b"<" + b"a" * (40 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+def many_pages_pdf(pages: int = 25) -> bytes:
+    """A text PDF with more pages than the limit allows."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    for page in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 5, f"Page {page + 1} of a very long resume")
+    return bytes(pdf.output())

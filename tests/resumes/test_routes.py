@@ -6,7 +6,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.factories import PNG_BYTES, RESUME_TEXT, docx_bytes, encrypted_pdf_bytes, pdf_bytes
+from tests.factories import (
+    PNG_BYTES,
+    RESUME_TEXT,
+    docx_bytes,
+    encrypted_pdf_bytes,
+    many_pages_pdf,
+    pdf_bytes,
+    zip_bomb_docx,
+)
 
 PROBLEM = "application/problem+json"
 
@@ -114,6 +122,9 @@ async def _count(client: httpx.AsyncClient, headers: dict[str, str]) -> int:
         (("cv.pdf", b""), 422),
         (("cv.pdf", encrypted_pdf_bytes()), 422),
         (("cv.txt", b"   \n\n  "), 422),
+        (("cv.docx", zip_bomb_docx()), 413),
+        (("cv.pdf", many_pages_pdf()), 413),
+        (("cv.zip", b"PK\x03\x04" + b"\x00" * 100), 415),
     ],
 )
 async def test_bad_uploads_are_refused_and_nothing_stored(
