@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import dataclass
 
 from vidyamitra.ai.parsed import ParsedResume
-from vidyamitra.core.errors import PayloadTooLarge, UnreadableDocument
+from vidyamitra.core.errors import PayloadTooLarge, UnprocessableContent, UnreadableDocument
 from vidyamitra.core.settings import Settings
 
 CONTENT_TYPES = {
@@ -66,7 +66,17 @@ async def parse_upload(data: bytes, filename: str | None, settings: Settings) ->
         )
     if not data:
         raise UnreadableDocument("the uploaded file is empty")
-    return await asyncio.to_thread(_parse_bytes, data, filename, settings)
+    # The extractor checks its deadline between pages; this bounds a single slow page too.
+    try:
+        return await asyncio.wait_for(
+            asyncio.to_thread(_parse_bytes, data, filename, settings),
+            timeout=settings.parse_timeout_seconds + 2,
+        )
+    except TimeoutError:
+        raise UnprocessableContent(
+            f"reading this file took longer than {settings.parse_timeout_seconds:.0f} s; "
+            "export it again as a simpler PDF or upload a DOCX"
+        ) from None
 
 
 async def parse_text(text: str, settings: Settings) -> Intake:
