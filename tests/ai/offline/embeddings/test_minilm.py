@@ -97,15 +97,28 @@ def test_wordpieces_fragment_gibberish(minilm: MiniLMEncoder) -> None:
     assert len(minilm.wordpieces("qzxkvbwp")) >= 3
 
 
-def test_length_batches_group_similar_lengths() -> None:
-    from vidyamitra.ai.offline.embeddings.encoder import _length_batches
+def test_packed_pass_matches_padded_batch(minilm: MiniLMEncoder) -> None:
+    from vidyamitra.ai.offline.embeddings.bert import encode_hidden, mean_pool_normalise
+    from vidyamitra.ai.offline.embeddings.packed import encode_packed
 
-    texts = sorted(["a" * n for n in [5, 6, 7, 200, 210, 900]] + ["b" * 10] * 20, key=len)
-    batches = _length_batches(texts)
-    assert [t for b in batches for t in b] == texts
-    assert all(len(b) <= 16 for b in batches)
-    assert all(len(b[-1]) <= 1.5 * len(b[0]) + 20 for b in batches)
-    assert ["a" * 900] in batches
+    texts = ["short one", "a somewhat longer sentence about closures in javascript"] * 3
+    texts += ["word " * 300, "tiny"]  # one past the 256-token limit, one very short
+    ids = [e.ids for e in minilm._tokenizer.encode_batch(texts)]
+    longest = max(map(len, ids))
+    padded = np.array([seq + [0] * (longest - len(seq)) for seq in ids], dtype=np.int64)
+    mask = np.array([[1] * len(seq) + [0] * (longest - len(seq)) for seq in ids])
+    reference = mean_pool_normalise(encode_hidden(minilm._weights, padded, mask), mask)
+    packed = encode_packed(minilm._weights, ids)
+    assert len(ids[-2]) == minilm.max_tokens
+    np.testing.assert_allclose(packed, reference, atol=2e-5)
+
+
+def test_many_texts_split_into_chunks_keep_order(minilm: MiniLMEncoder) -> None:
+    texts = [f"sentence number {i} about caching" for i in range(70)]
+    batch = minilm.encode(texts)
+    minilm.clear_cache()
+    for i in (0, 63, 64, 69):
+        np.testing.assert_allclose(minilm.encode([texts[i]])[0], batch[i], atol=1e-5)
 
 
 def test_clear_cache_forgets_vectors() -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from vidyamitra.ai.offline.embeddings.bert import BertWeights
 
 MODEL_NAME = "all-MiniLM-L6-v2"
-_BATCH = 16
+_CHUNK = 64  # most texts per forward pass (bounds memory for very long inputs)
 
 
 class EmbeddingsUnavailable(Exception):
@@ -43,16 +43,9 @@ class SubwordTokenizer(Protocol):
         ...
 
 
-def _length_batches(texts: list[str]) -> list[list[str]]:
-    """Split length-sorted texts into batches of similar length (little padding)."""
-    batches: list[list[str]] = []
-    for text in texts:
-        last = batches[-1] if batches else None
-        if last and len(last) < _BATCH and len(text) <= 1.5 * len(last[0]) + 20:
-            last.append(text)
-        else:
-            batches.append([text])
-    return batches
+def _chunks(texts: list[str]) -> list[list[str]]:
+    """Split texts into forward passes of at most ``_CHUNK`` texts."""
+    return [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
 
 
 def default_model_dir() -> Path:
@@ -78,7 +71,7 @@ class MiniLMEncoder:
         self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
-        """Embed texts, reusing cached vectors; batches sorted by length to limit padding."""
+        """Embed texts, reusing cached vectors; all new texts go through one packed pass."""
         import numpy as np
 
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -92,7 +85,7 @@ class MiniLMEncoder:
                     self._cache.move_to_end(text)
                     out[i] = vec
         if missing:
-            for chunk in _length_batches(sorted(missing, key=len)):
+            for chunk in _chunks(list(missing)):
                 vectors = self._forward(chunk)
                 with self._lock:
                     for row, text in enumerate(chunk):
@@ -118,15 +111,10 @@ class MiniLMEncoder:
             self._cache.popitem(last=False)
 
     def _forward(self, texts: list[str]) -> NDArray[np.float32]:
-        """Tokenize one batch, run BERT and pool."""
-        import numpy as np
+        """Tokenize texts and run the packed BERT pass (no padding in the dense layers)."""
+        from vidyamitra.ai.offline.embeddings.packed import encode_packed
 
-        from vidyamitra.ai.offline.embeddings.bert import encode_hidden, mean_pool_normalise
-
-        encodings = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        return mean_pool_normalise(encode_hidden(self._weights, ids, mask), mask)
+        return encode_packed(self._weights, [e.ids for e in self._tokenizer.encode_batch(texts)])
 
 
 def load_minilm(model_dir: Path | None = None, *, cache_size: int = 4096) -> MiniLMEncoder:
@@ -154,7 +142,7 @@ def load_minilm(model_dir: Path | None = None, *, cache_size: int = 4096) -> Min
     except Exception as exc:  # safetensors and tokenizers raise their own Exception subclasses
         raise EmbeddingsUnavailable(f"MiniLM files in {directory} are unreadable: {exc}") from exc
     tokenizer.enable_truncation(max_length=max_tokens)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a secret
+    tokenizer.no_padding()  # the file pads to 128; the packed pass needs the real lengths
     return MiniLMEncoder(weights, tokenizer, max_tokens, cache_size)
 
 

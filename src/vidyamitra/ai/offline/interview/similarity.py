@@ -88,22 +88,23 @@ class EmbeddingMatcher:
     def match(
         self, sentences: Sequence[str], points: Sequence[str], references: Sequence[str]
     ) -> Match:
-        """Encode sentences once; pool windows and the whole answer by sentence length."""
+        """One encode call for sentences, points and references; windows and the whole answer
+        are pooled from sentence vectors, weighted by sentence length."""
         import numpy as np
 
         kept = list(sentences[:MAX_SENTENCES])
         if not kept:
             return Match([[] for _ in points], [0.0] * len(references), [0.0] * len(references))
-        vecs = self.encoder.encode(kept)
+        every = self.encoder.encode([*kept, *points, *references])
+        vecs = every[: len(kept)]
+        point_vecs = every[len(kept) : len(kept) + len(points)]
+        refs = every[len(kept) + len(points) :]
         weights = np.array([max(len(s.split()), 1) for s in kept], dtype=np.float32)
         spans = [*answer_units(kept).spans, (0, len(kept))]
         pooled = np.array([vecs[a:b].T @ weights[a:b] for a, b in spans], dtype=np.float32)
         pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         units, whole = pooled[:-1], pooled[-1]
-        sims = self.encoder.encode(list(points)) @ units.T if points else np.zeros((0, 0))
-        refs = (
-            self.encoder.encode(list(references)) if references else np.zeros((0, units.shape[1]))
-        )
+        sims = point_vecs @ units.T
         best = (refs @ units.T).max(axis=1) if len(refs) else np.zeros(0)
         return Match(
             [[float(x) for x in row] for row in sims],
