@@ -46,3 +46,17 @@ def test_extension_tips_borderline_text() -> None:
     with pytest.raises(UnsupportedMediaType):
         sniff_kind(data, "file.bin")
     assert sniff_kind(data, "resume.txt") == "text"
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [(b"PK\n", "z.docx"), (b"PK\x03\x04broken", None), (b"PK\x05\x06" + bytes(4), "cv"),
+     (b"PK", None), (b"PK anything else", "resume.docx")],
+)  # fmt: skip
+def test_pk_bytes_that_are_not_a_zip_are_refused(data: bytes, filename: str | None) -> None:
+    with pytest.raises(UnsupportedMediaType, match="not a valid DOCX/ZIP"):
+        sniff_kind(data, filename)
+
+
+def test_text_that_merely_starts_with_pk_is_still_text() -> None:
+    assert sniff_kind(b"PK Sharma\nSoftware Engineer\nSkills: Python\n", "cv.txt") == "text"

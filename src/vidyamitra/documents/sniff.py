@@ -24,6 +24,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF file; save it as .docx or PDF"),
 )
 _TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
+_ZIP_EXTENSIONS = (".docx", ".docm", ".dotx", ".zip")
 _SUPPORTED = "upload a PDF, a Word .docx or a plain-text file"
 
 
@@ -31,7 +32,7 @@ def sniff_kind(data: bytes, filename: str | None = None) -> DocumentKind:
     """Classify ``data`` by content; the file name only breaks ties for borderline text."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    if data.startswith(b"PK\x03\x04"):
+    if _zip_like(data, filename):
         return _sniff_zip(data)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
@@ -39,6 +40,14 @@ def sniff_kind(data: bytes, filename: str | None = None) -> DocumentKind:
     if looks_like_text(data, lenient=_has_text_extension(filename)):
         return "text"
     raise UnsupportedMediaType(f"unrecognised binary file; {_SUPPORTED}")
+
+
+def _zip_like(data: bytes, filename: str | None) -> bool:
+    """ "PK" then a control byte (any ZIP record), or "PK" in a file named as a Word file."""
+    if not data.startswith(b"PK"):
+        return False
+    named_zip = bool(filename) and str(filename).lower().endswith(_ZIP_EXTENSIONS)
+    return named_zip or len(data) == 2 or data[2] < 0x20
 
 
 def _has_text_extension(filename: str | None) -> bool:
@@ -50,7 +59,9 @@ def _sniff_zip(data: bytes) -> DocumentKind:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise UnsupportedMediaType(f"a damaged ZIP archive; {_SUPPORTED}") from exc
+        raise UnsupportedMediaType(
+            f"not a valid DOCX/ZIP file (damaged or not an archive); {_SUPPORTED}"
+        ) from exc
     if "word/document.xml" in names:
         return "docx"
     raise UnsupportedMediaType(f"a ZIP archive that is not a Word document; {_SUPPORTED}")
