@@ -161,7 +161,11 @@ class InterviewReport(BaseModel):
     started_at: datetime = Field(description="When the interview started.")
     completed_at: datetime | None = Field(default=None, description="When it was completed.")
     overall_score: int | None = Field(
-        default=None, description="Mean score of answered questions; None if none answered."
+        default=None,
+        description="Mean over all questions, unanswered ones counting 0; None if none answered.",
+    )
+    answered_average: int | None = Field(
+        default=None, description="Mean score of the answered questions only."
     )
     overall_descriptor: str = Field(description="Anchor of the overall score.")
     answered_count: int = Field(description="Questions answered.")

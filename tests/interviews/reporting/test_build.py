@@ -1,4 +1,4 @@
-"""build_report: consistent numbers, unanswered questions left out of averages."""
+"""build_report: consistent numbers; unanswered questions count 0 only in the overall."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from vidyamitra.ai.interview_models import InterviewReport, Question
 from vidyamitra.interviews.reporting import build_report
 
 
-def test_overall_is_the_mean_of_answered_questions(report: InterviewReport) -> None:
-    assert report.overall_score == round((84 + 47) / 2)
-    assert report.overall_descriptor == "Solid"
+def test_overall_counts_unanswered_as_zero(report: InterviewReport) -> None:
+    assert report.overall_score == round((84 + 47 + 0) / 3)
+    assert report.answered_average == round((84 + 47) / 2)
+    assert report.overall_descriptor == "Developing"
     assert (report.answered_count, report.question_count) == (2, 3)
 
 
@@ -21,7 +22,7 @@ def test_unanswered_is_marked_not_zeroed(report: InterviewReport) -> None:
     assert not third.answered
     assert third.score is None
     assert third.level_descriptor == "Not answered"
-    assert any("not answered" in n and "not counted as zero" in n for n in report.notes)
+    assert any("not answered" in n and "count as 0 in the overall" in n for n in report.notes)
     assert "behavioural" not in {c.category for c in report.per_category}
 
 
@@ -33,7 +34,7 @@ def test_categories_agree_with_questions(report: InterviewReport) -> None:
     assert cats[("skill", "react")].score == 47
     answered_scores = [q.score for q in report.per_question if q.score is not None]
     assert sum(answered_scores) / len(answered_scores) == pytest.approx(
-        report.overall_score or 0, abs=0.5
+        report.answered_average or 0, abs=0.5
     )
 
 

@@ -25,7 +25,7 @@ def test_html_has_inline_svg_bars_for_each_category(report: InterviewReport) -> 
     page = render_html(report)
     assert page.count("<svg") == 1
     assert 'width="141"' in page  # 47% of the 300 px track, for the react skill bar
-    assert "66/100" in page
+    assert "44/100" in page
     assert "Not answered" in page
     assert "http" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
@@ -36,7 +36,7 @@ def test_pdf_is_a_pdf_with_the_scores(report: InterviewReport) -> None:
     with pdfplumber.open(io.BytesIO(data)) as doc:
         text = "\n".join(page.extract_text() or "" for page in doc.pages)
         rects = sum(len(page.rects) for page in doc.pages)
-    assert "Overall: 66/100" in text
+    assert "Overall: 44/100" in text
     assert "84/100" in text
     assert "Not answered" in text
     assert '"smart quotes"' in text

@@ -31,12 +31,13 @@ def build_report(
     questions: Sequence[Question],
     evaluations: Sequence[AnswerEvaluation | None],
 ) -> InterviewReport:
-    """Summarise; unanswered questions (None) are listed as such and left out of averages."""
+    """Summarise; an unanswered question (None) counts as 0 in the overall score only."""
     if len(questions) != len(evaluations):
         raise ValueError("one evaluation (or None) is needed per question")
     pairs = list(zip(questions, evaluations, strict=True))
     answered = [(q, e) for q, e in pairs if e is not None]
-    overall = _mean([e.score for _, e in answered])
+    answered_average = _mean([e.score for _, e in answered])
+    overall = round(sum(e.score for _, e in answered) / len(pairs)) if answered else None
     return InterviewReport(
         interview_id=interview_id,
         domain=domain,
@@ -45,6 +46,7 @@ def build_report(
         started_at=started_at,
         completed_at=completed_at,
         overall_score=overall,
+        answered_average=answered_average,
         overall_descriptor=level_descriptor(overall) if overall is not None else NOT_ANSWERED,
         answered_count=len(answered),
         question_count=len(questions),
@@ -139,7 +141,8 @@ def _notes(total: int, answered: int) -> list[str]:
     if answered < total:
         notes.append(
             f"{total - answered} of {total} questions not answered: marked "
-            f"'{NOT_ANSWERED}' and left out of the averages (not counted as zero)."
+            f"'{NOT_ANSWERED}'. They count as 0 in the overall score; the answered average "
+            "and the category scores cover answered questions only."
         )
     return notes
 

@@ -81,7 +81,13 @@ def render_html(report: InterviewReport) -> str:
         f"<title>Interview report: {_e(report.role)}</title><style>{_CSS}</style></head><body>"
         f"<h1>Interview report: {_e(report.role)}</h1>"
         f'<p class="meta">{_e(report.domain)} · {_e(report.level)} level · completed '
-        f"{_e(completed)} · {report.answered_count} of {report.question_count} answered</p>"
+        f"{_e(completed)} · {report.answered_count} of {report.question_count} answered"
+        + (
+            f" (answered average {report.answered_average}/100)"
+            if report.answered_average is not None and report.answered_count < report.question_count
+            else ""
+        )
+        + "</p>"
         f'<p><span class="score">{_e(overall)}</span> {_e(report.overall_descriptor)}</p>'
         f"{notes}<h2>Scores by category</h2>{_svg(bars(report.per_category))}"
         f"{_list('Top strengths', report.top_strengths)}"
