@@ -135,3 +135,25 @@ def test_bold_heading_of_heading_words_opens_its_section() -> None:
     text = "Jo Park\n\n**Educational Qualifications**\nB.Sc. Physics, Anna University\n"
     parsed = parse_resume_text(text)
     assert [s.name for s in parsed.sections] == ["header", "education"]
+
+
+@pytest.mark.parametrize(
+    ("line", "institution", "study", "area"),
+    [
+        ("MBA (Marketing), IIM Indore, 2019 – 2021", "IIM Indore", "MBA", "Marketing"),
+        (
+            "B.Tech in Computer Science and Engineering, VIT Vellore — 2018-2022",
+            "VIT Vellore",
+            "B.Tech",
+            "Computer Science and Engineering",
+        ),
+        ("M.Sc. Chemistry, IISER Pune, 2015 - 2017", "IISER Pune", "M.Sc.", "Chemistry"),
+        ("PGDM, XLRI Jamshedpur, 2015 - 2017", "XLRI Jamshedpur", "PGDM", None),
+        ("B.Tech, CSE, 2018 - 2022", None, "B.Tech", "CSE"),
+    ],
+)
+def test_degree_line_ending_in_an_acronym_school_and_city(
+    line: str, institution: str | None, study: str, area: str | None
+) -> None:
+    (school,) = parse_resume_text(f"Jo Park\n\nEDUCATION\n{line}\n").resume.education
+    assert (school.institution, school.studyType, school.area) == (institution, study, area)

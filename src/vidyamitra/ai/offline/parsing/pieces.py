@@ -211,6 +211,8 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
         if not chunk:
             continue
         kind = _kind(chunk, vocab)
+        if kind == "none" and out and out[-1][1] == "degree" and acronym_school(chunk, vocab):
+            kind = "org"
         legal_form = all(w.lower().strip(".") in vocab.company_suffixes for w in chunk.split())
         if out and legal_form and len(chunk.split()) <= 2:
             out[-1] = (out[-1][0] + ", " + chunk, "org")
@@ -229,6 +231,18 @@ def split_comma(piece: Piece, vocab: Vocabulary) -> list[Piece]:
         Piece(text, piece.row, piece.bold, piece.italic, piece.joiner if i == 0 else ",")
         for i, (text, _) in enumerate(out)
     ]
+
+
+# "IIM Indore", "VIT Vellore", "BITS Pilani": a school known by an acronym and its city.
+_ACRONYM_PLACE = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+){1,2}$")
+
+
+def acronym_school(text: str, vocab: Vocabulary) -> bool:
+    """True for an acronym followed by one or two place-like words (not a field of study)."""
+    words = text.split()
+    return bool(_ACRONYM_PLACE.match(text)) and not {w.lower() for w in words[1:]} & (
+        vocab.study_fields | vocab.job_words | vocab.company_suffixes
+    )
 
 
 # School-leaving certificates name no field: the name after them is the school
