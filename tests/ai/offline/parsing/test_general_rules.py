@@ -157,3 +157,19 @@ def test_degree_line_ending_in_an_acronym_school_and_city(
 ) -> None:
     (school,) = parse_resume_text(f"Jo Park\n\nEDUCATION\n{line}\n").resume.education
     assert (school.institution, school.studyType, school.area) == (institution, study, area)
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "roles"),
+    [
+        ("Project Lead - Digital Audio Visualizer (IEEE)", "Digital Audio Visualizer (IEEE)",
+         ["Project Lead"]),
+        ("OpenAudio – Core Contributor", "OpenAudio", ["Core Contributor"]),
+        ("Gitlytics - a tool for every developer", "Gitlytics", []),
+        ("Gitlytics | Python, Flask", "Gitlytics", []),
+    ],
+)  # fmt: skip
+def test_project_role_beside_a_dash_goes_to_roles(head: str, name: str, roles: list[str]) -> None:
+    text = f"Jo Park\n\nPROJECTS\n{head}\tJan 2020 - May 2020\n• Built a thing that shows audio\n"
+    (project,) = parse_resume_text(text).resume.projects
+    assert (project.name, project.roles) == (name, roles)

@@ -7,7 +7,7 @@ import re
 from vidyamitra.ai.jsonresume import Award, Certificate, Project
 from vidyamitra.ai.offline.parsing.contact import URL
 from vidyamitra.ai.offline.parsing.entries import Entry
-from vidyamitra.ai.offline.parsing.pieces import break_head
+from vidyamitra.ai.offline.parsing.pieces import Piece, break_head
 from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
 from vidyamitra.ai.offline.parsing.skills import split_keywords
 from vidyamitra.ai.offline.parsing.vocabulary import Vocabulary
@@ -24,8 +24,9 @@ def build_project(entry: Entry, vocab: Vocabulary) -> Project | None:
     head = break_head(entry.head, vocab)
     if not head.pieces:
         return None
-    name = head.pieces[0].text
-    keywords = [k for p in head.pieces[1:] for k in split_keywords(p.text)]
+    pieces, roles = _take_role(head.pieces, vocab)
+    name = pieces[0].text
+    keywords = [k for p in pieces[1:] for k in split_keywords(p.text)]
     body: list[Row] = []
     for row in entry.body:
         tech = _TECH.match(strip_bullet(row.flat))
@@ -43,7 +44,31 @@ def build_project(entry: Entry, vocab: Vocabulary) -> Project | None:
         startDate=dates.start if dates else None,
         endDate=(dates.end if dates.is_range else dates.start) if dates else None,
         url=url.group(0) if url else None,
+        roles=roles,
     )
+
+
+def _role_like(text: str, vocab: Vocabulary) -> bool:
+    """A short phrase ending in a job word ("Project Lead", "Core Contributor")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower().strip(".,") in vocab.job_words
+    )
+
+
+def _take_role(pieces: list[Piece], vocab: Vocabulary) -> tuple[list[Piece], list[str]]:
+    """ "Project Lead - Visualizer" / "Visualizer – Lead Developer": the side of a dash that is
+    a role goes to roles and the other side names the project."""
+    if len(pieces) < 2 or pieces[1].joiner != "–":
+        return pieces, []
+    first, second = (_role_like(p.text, vocab) for p in pieces[:2])
+    if first and not second:
+        return [pieces[1], *pieces[2:]], [pieces[0].text]
+    if second and not first:
+        return [pieces[0], *pieces[2:]], [pieces[1].text]
+    return pieces, []
 
 
 def build_certificates(rows: list[Row], vocab: Vocabulary) -> list[Certificate]:
