@@ -13,6 +13,7 @@ from vidyamitra.ai.offline.resume.lexicon import Lexicon, load_lexicon
 from vidyamitra.ai.offline.resume.matcher import SkillMatcher
 from vidyamitra.ai.offline.resume.role_fit import match_role, skill_gaps
 from vidyamitra.ai.offline.resume.scoring import score
+from vidyamitra.ai.offline.resume.study import expected_end, study_spans
 from vidyamitra.ai.offline.resume.suggestions import (
     bullet_suggestions,
     document_suggestions,
@@ -64,8 +65,10 @@ class ResumeAnalyzer:
         role = self._roles.resolve(target_role) if target_role and target_role.strip() else None
         now = today_index(self._today or date.today())
         resume = parsed.resume
-        spans, warnings = job_spans(resume.work, now)
-        experience = summarize(resume.work, spans, now)
+        spans, warnings = job_spans(resume.work, now, expected_end(parsed, now))
+        experience, study_notes = summarize(
+            resume.work, spans, now, study_spans(resume.education, now)
+        )
         findings = self._extractor.extract(parsed, spans, now)
         coverage = Coverage(findings.skills, self._taxonomy)
         bullets = judge_all(resume, self._lexicon)
@@ -93,6 +96,7 @@ class ResumeAnalyzer:
             warnings=[
                 *parsed.warnings,
                 *warnings,
+                *study_notes,
                 *_role_warning(target_role, role),
                 *_job_warning(job_description, job_match),
                 *([] if findings.skills else ["No skills from the taxonomy were recognised."]),

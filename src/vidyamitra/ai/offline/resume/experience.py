@@ -13,6 +13,7 @@ from vidyamitra.ai.offline.resume.dates import (
     merge,
     to_month,
 )
+from vidyamitra.ai.offline.resume.study import outside
 from vidyamitra.ai.resume_models import ExperienceSummary, Period
 
 GAP_MONTHS = 6
@@ -27,9 +28,23 @@ class JobSpan:
     ongoing: bool
 
 
-def job_spans(work: list[Work], today: int) -> tuple[list[JobSpan], list[str]]:
-    """Spans of the dated positions, plus warnings about the undated or odd ones."""
+def job_spans(
+    work: list[Work], today: int, written_by: int | None = None
+) -> tuple[list[JobSpan], list[str]]:
+    """Spans of the dated positions, plus warnings about the undated or odd ones.
+
+    ``written_by`` is the latest month the resume can have been written (a graduation it still
+    calls expected): 'Present' is read as that month, not today.
+    """
     spans: list[JobSpan] = []
+    if written_by is not None and any(j.endDate is None and is_present(j.endDateRaw) for j in work):
+        warnings_note = (
+            f"The resume still expects a graduation in {label(written_by)}: "
+            f"'Present' was read as {label(written_by)}."
+        )
+        today = written_by
+    else:
+        warnings_note = None
     warnings: list[str] = []
     for index, job in enumerate(work):
         start = to_month(job.startDate, is_end=False)
@@ -44,16 +59,26 @@ def job_spans(work: list[Work], today: int) -> tuple[list[JobSpan], list[str]]:
             warnings.append(f"End date before start date for {_job_name(job)}: ignored.")
             continue
         spans.append(JobSpan(index, Span(start, min(end, today)), ongoing))
-    return spans, warnings
+    return spans, [*([warnings_note] if warnings_note else []), *warnings]
 
 
-def summarize(work: list[Work], spans: list[JobSpan], today: int) -> ExperienceSummary:
-    """Merged total, overlaps and gaps longer than six months."""
+def summarize(
+    work: list[Work], spans: list[JobSpan], today: int, study: list[Span] | None = None
+) -> tuple[ExperienceSummary, list[str]]:
+    """Merged total, overlaps and gaps longer than six months, with months of study set apart.
+
+    Work months inside full-time ``study`` are student jobs: they are left out of the total
+    (and so of seniority) and named in a warning; a break inside study is not a gap.
+    """
+    study = study or []
     merged, overlaps = merge(j.span for j in spans)
-    months = sum(s.months for s in merged)
+    professional = [piece for s in merged for piece in outside(s, study)]
+    months = sum(s.months for s in professional)
+    student = sum(s.months for s in merged) - months
     ongoing_end = any(j.ongoing and j.span.end == today for j in spans)
     last = merged[-1].end if merged else None
-    return ExperienceSummary(
+    breaks = [piece for g in gaps(merged, GAP_MONTHS) for piece in outside(g, study)]
+    summary = ExperienceSummary(
         total_years=round(months / 12, 1),
         total_months=months,
         positions=len(work),
@@ -61,11 +86,17 @@ def summarize(work: list[Work], spans: list[JobSpan], today: int) -> ExperienceS
         overlaps_merged=overlaps,
         gaps=[
             Period(start=label(g.start), end=label(g.end), months=g.months)
-            for g in gaps(merged, GAP_MONTHS)
+            for g in breaks
+            if g.months > GAP_MONTHS
         ],
         first_start=label(merged[0].start) if merged else None,
         last_end=None if last is None else ("present" if ongoing_end else label(last)),
     )
+    note = (
+        f"{student} months of work overlap full-time study (student jobs, internships): "
+        "they are not counted in total years or seniority."
+    )
+    return summary, [note] if student else []
 
 
 def _job_name(job: Work) -> str:
