@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None, *, ai_engine: AIEngine | None =
         allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "X-Request-ID"],
         expose_headers=["X-Request-ID"],
     )
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes + 256 * 1024)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_upload_bytes)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(api_router)
     return app

@@ -202,3 +202,17 @@ async def test_role_without_a_bank_gets_general_questions_and_says_so(
     )
     assert unknown.status_code == 422
     assert unknown.json()["closest"]
+
+
+async def test_start_from_a_resume_uses_its_target_role(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
+    resume = await app_client.post(
+        "/api/resume/analyze",
+        headers=alice,
+        json={"resume_text": RESUME_TEXT, "target_role": "Backend Developer"},
+    )
+    rid = resume.json()["resume_id"]
+    body = await _start(app_client, alice, domain=None, resume_id=rid, count=3)
+    assert body["domain"] == "backend"
+    assert body["role"] == "Backend Developer"

@@ -164,6 +164,9 @@ async def test_text_limits_and_malformed_json(
     assert too_long.status_code == 413
     empty = await app_client.post("/api/resume/analyze", headers=alice, json={"resume_text": " "})
     assert empty.status_code == 422
+    short = await app_client.post("/api/resume/analyze", headers=alice, json={"resume_text": "hi"})
+    assert short.status_code == 422
+    assert "too short" in short.json()["detail"]
     missing = await app_client.post("/api/resume/analyze", headers=alice, json={})
     assert missing.status_code == 422
     assert missing.json()["errors"][0]["location"] == "body.resume_text"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-from tests.factories import pdf_bytes
+from tests.factories import RESUME_TEXT, pdf_bytes
 
 
 async def test_me_export_and_delete(
@@ -22,7 +22,7 @@ async def test_me_export_and_delete(
     await app_client.post(
         "/api/resume/analyze",
         headers=bob,
-        json={"resume_text": "Bob\nbob@example.com\nSkills: Python"},
+        json={"resume_text": RESUME_TEXT.replace("Asha Rao", "Bob Das")},
     )
 
     export = (await app_client.get("/api/me/export", headers=alice)).json()

@@ -42,16 +42,17 @@ class RequestIdMiddleware:
 class BodySizeLimitMiddleware:
     """Refuse bodies over ``max_bytes`` with a 413 problem before they are buffered."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, *, slack: int = 256 * 1024) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.hard_limit = max_bytes + slack  # room for multipart headers around a full file
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         length = dict(scope["headers"]).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > self.max_bytes:
+        if length is not None and length.isdigit() and int(length) > self.hard_limit:
             await self._refuse(scope, send)
             return
         received = 0
@@ -62,7 +63,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > self.hard_limit:
                     if not refused:
                         refused = True
                         await self._refuse(scope, send)
@@ -82,10 +83,11 @@ class BodySizeLimitMiddleware:
                 "type": "/problems/payload-too-large",
                 "title": "Payload too large",
                 "status": 413,
-                "detail": f"the request body is over the {self.max_bytes // 1024} KiB limit",
+                "detail": f"the request is over the {self.max_bytes / 1_048_576:.0f} MB limit",
                 "instance": scope.get("path", ""),
                 "request_id": request_id_var.get(),
-            }
+            },
+            separators=(",", ":"),
         ).encode()
         await send(
             {

@@ -48,8 +48,8 @@ class InterviewStartRequest(BaseModel):
 
     @model_validator(mode="after")
     def _something_to_ask(self) -> InterviewStartRequest:
-        if not (self.domain or self.role or self.custom_questions):
-            raise ValueError("give a domain, a role or custom_questions")
+        if not (self.domain or self.role or self.custom_questions or self.resume_id):
+            raise ValueError("give a domain, a role, a resume_id or custom_questions")
         return self
 
 

@@ -54,35 +54,52 @@ async def _recent_question_ids(session: AsyncSession, user_id: str) -> frozenset
     return frozenset(q["id"] for i in interviews for q in i.questions if q.get("source") == "bank")
 
 
-async def _resume_skills(
+@dataclass(frozen=True)
+class ResumeContext:
+    """What a resume tells an interview: skills to tailor to, gaps to probe, its target role."""
+
+    skills: list[str]
+    gaps: list[str]
+    role: str | None
+
+
+async def _resume_context(
     session: AsyncSession, user_id: str, resume_id: str | None
-) -> tuple[list[str], list[str]]:
+) -> ResumeContext:
     if resume_id is None:
-        return [], []
-    analysis = resumes.analysis_of(await resumes.get(session, user_id=user_id, resume_id=resume_id))
-    return [s.name for s in analysis.skills], [g.skill for g in analysis.gaps]
+        return ResumeContext([], [], None)
+    resume = await resumes.get(session, user_id=user_id, resume_id=resume_id)
+    analysis = resumes.analysis_of(resume)
+    role = resume.target_role or (analysis.role_match.role_title if analysis.role_match else None)
+    return ResumeContext([s.name for s in analysis.skills], [g.skill for g in analysis.gaps], role)
 
 
 async def start(
     session: AsyncSession, engine: AIEngine, *, user_id: str, request: InterviewStartRequest
 ) -> tuple[Interview, tuple[str, ...]]:
     """Choose the questions (bank, tailored, or the caller's own) and open the interview."""
-    skills, gaps = await _resume_skills(session, user_id, request.resume_id)
+    context = await _resume_context(session, user_id, request.resume_id)
     interview_id = new_id()
+    role = request.role or (None if request.domain else context.role)
     notes: tuple[str, ...] = ()
     if request.custom_questions:
         domain = request.domain or "custom"
         questions = _custom(request.custom_questions, domain, request.level)
         engine_name = engine.name
+        notes = (f"Using your {len(questions)} custom questions; none were added from the bank.",)
     else:
+        if not (request.domain or role):
+            raise UnprocessableContent(
+                "this resume has no target role: give a domain or a role for the interview"
+            )
         chosen = await engine.generate_questions(
             QuestionRequest(
                 domain=request.domain,
-                role=request.role,
+                role=role,
                 level=request.level,
                 count=request.count,
-                skills=skills,
-                gap_skills=gaps,
+                skills=context.skills,
+                gap_skills=context.gaps,
                 avoid_ids=await _recent_question_ids(session, user_id),
                 seed=interview_id,
             )
@@ -94,7 +111,7 @@ async def start(
         user_id=user_id,
         resume_id=request.resume_id,
         domain=domain,
-        role=request.role,
+        role=role,
         level=request.level,
         status="in_progress",
         engine=engine_name,

@@ -9,6 +9,8 @@ from vidyamitra.ai.parsed import ParsedResume
 from vidyamitra.core.errors import PayloadTooLarge, UnprocessableContent, UnreadableDocument
 from vidyamitra.core.settings import Settings
 
+MIN_WORDS = 15  # a name, contact line and one entry already take more
+
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -34,6 +36,12 @@ def check_text(text: str, settings: Settings) -> str:
         )
     if not text.strip():
         raise UnreadableDocument("the resume text is empty")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        raise UnreadableDocument(
+            f"this is {words} word{'s' if words != 1 else ''}, too short to be a resume; "
+            "send the whole resume"
+        )
     return text
 
 
