@@ -125,3 +125,104 @@ async def test_plan_from_a_completed_interview_targets_its_weak_skills(
     assert set(weak) & planned
     stolen = await app_client.post("/api/learning/plan", headers=bob, json={"interview_id": iid})
     assert stolen.status_code == 404
+
+
+async def _status(
+    client: httpx.AsyncClient, headers: dict[str, str], pid: str, item_id: str, status: str
+) -> None:
+    response = await client.patch(
+        f"/api/learning/plan/{pid}/items/{item_id}", headers=headers, json={"status": status}
+    )
+    assert response.status_code == 200, response.text
+
+
+async def test_replan_after_skipping_keeps_the_other_skills(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
+    plan = await _plan(app_client, alice, gaps=["React", "JavaScript", "Jenkins", "CI/CD"])
+    pid = plan["plan_id"]
+    before = {item["skill"] for item in plan["items"]}
+    assert {"React", "JavaScript", "Jenkins", "CI/CD"} <= before
+    for item in plan["items"]:
+        if item["skill"] in {"React", "Jenkins"}:
+            await _status(app_client, alice, pid, item["item_id"], "skipped")
+    for _ in range(2):  # a second re-plan still leaves the skipped skills out
+        replanned = await app_client.post(
+            f"/api/learning/plan/{pid}/replan", headers=alice, json={}
+        )
+        assert replanned.status_code == 200, replanned.text
+        after = replanned.json()
+        planned = {item["skill"] for item in after["items"]}
+        assert {"JavaScript", "CI/CD", "HTML", "Git"} <= planned <= before - {"React", "Jenkins"}
+        assert {(s["skill"], s["reason"]) for s in after["skipped_skills"]} == {
+            ("React", "You skipped it."),
+            ("Jenkins", "You skipped it."),
+        }
+
+
+async def test_skills_from_the_request_are_not_said_to_be_on_a_resume(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
+    plan = await _plan(app_client, alice, gaps=["Docker", "Git"], have=["git"])
+    assert [(s["skill"], s["reason"]) for s in plan["skipped_skills"]] == [
+        ("Git", "You said you already have it.")
+    ]
+
+
+DOCKER_POINTS = [
+    "An image is a read-only template built from a Dockerfile",
+    "A container is a running instance of an image with its own filesystem and processes",
+    "Layers are cached so rebuilding after a small change is fast",
+]
+DOCKER_ANSWER = (
+    "An image is a read-only template built from a Dockerfile, layer by layer. A container is "
+    "a running instance of an image with its own filesystem, network and processes. Layers are "
+    "cached, so rebuilding after a small change is fast. In my last project I wrote a "
+    "multi-stage Dockerfile for our Flask API that cut the image from 900 MB to 120 MB, and we "
+    "ran one container per service with docker compose for local development."
+)
+
+
+async def test_plan_from_an_interview_covers_its_weak_skills_not_the_whole_role(
+    app_client: httpx.AsyncClient, alice: dict[str, str]
+) -> None:
+    questions = [
+        {
+            "text": "What is the difference between a Docker image and a container?",
+            "key_points": DOCKER_POINTS,
+            "model_answer": DOCKER_ANSWER,
+            "skills": ["Docker"],
+        },
+        {
+            "text": "How does a Kubernetes Deployment roll out a new version?",
+            "key_points": ["It replaces pods gradually", "Readiness probes gate the rollout"],
+            "skills": ["Kubernetes"],
+        },
+    ]
+    started = await app_client.post(
+        "/api/interview/start",
+        headers=alice,
+        json={"role": "Backend Developer", "custom_questions": questions},
+    )
+    assert started.status_code == 201, started.text
+    iid = started.json()["interview_id"]
+    for index, answer in enumerate([DOCKER_ANSWER, "I don't know"]):
+        answered = await app_client.post(
+            f"/api/interview/{iid}/answer",
+            headers=alice,
+            json={"question_index": index, "answer": answer},
+        )
+        assert answered.status_code == 200, answered.text
+    report = (await app_client.post(f"/api/interview/{iid}/complete", headers=alice)).json()
+    assert report["report"]["next_steps"] == ["Kubernetes"], report["report"]["per_question"]
+    plan = await _plan(app_client, alice, interview_id=iid)
+    assert plan["target_role"] == "Backend Developer"
+    items = {item["skill"]: item for item in plan["items"]}
+    assert items["Kubernetes"]["importance"] == "required"
+    assert all(item["is_prerequisite"] for skill, item in items.items() if skill != "Kubernetes")
+    assert "Docker" not in items  # answered well: not pulled in as Kubernetes' prerequisite
+    whole_role = await _plan(app_client, alice, interview_id=iid, target_role="Backend Developer")
+    assert len(whole_role["items"]) > len(plan["items"])
+    assert ("Docker", "You answered it well in your interview.") in {
+        (s["skill"], s["reason"]) for s in whole_role["skipped_skills"]
+    }

@@ -47,7 +47,8 @@ class PlanItem(BaseModel):
     position: int = Field(ge=1, description="1-based order in the plan (prerequisites first).")
     skill: str = Field(description="Canonical skill name (or the name as given when unknown).")
     importance: Importance = Field(
-        description="required/preferred by the target role, or extra (a gap or a prerequisite)."
+        description="required (by the target role, or named as a gap), preferred by the role, "
+        "or extra (a prerequisite or a skill done in an earlier plan)."
     )
     why: str = Field(description="Why this skill is in the plan.")
     resource: Resource | None = Field(description="Primary resource; None when none is catalogued.")

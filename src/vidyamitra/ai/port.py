@@ -39,7 +39,12 @@ class QuestionSet:
 
 @dataclass(frozen=True)
 class PlanRequest:
-    """What a learning plan is built from."""
+    """What a learning plan is built from.
+
+    ``have``: skills the learner says they have; ``resume_skills``: on their resume;
+    ``demonstrated``: answered well in an interview; ``exclude``: skipped by the learner
+    (left out, implying nothing). ``role_skills`` False: the role only labels the plan.
+    """
 
     target_role: str | None
     gaps: Sequence[str] = ()
@@ -47,6 +52,10 @@ class PlanRequest:
     keep_done: Sequence[str] = ()
     hours_per_week: float = 6.0
     start: date = field(default_factory=date.today)
+    resume_skills: Sequence[str] = ()
+    demonstrated: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    role_skills: bool = True
 
 
 @dataclass(frozen=True)

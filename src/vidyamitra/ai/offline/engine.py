@@ -146,4 +146,8 @@ class OfflineEngine:
             hours_per_week=request.hours_per_week,
             start=request.start,
             keep_done=request.keep_done,
+            resume_skills=request.resume_skills,
+            demonstrated=request.demonstrated,
+            exclude=request.exclude,
+            role_skills=request.role_skills,
         )

@@ -58,7 +58,7 @@ def test_primary_resource_is_free_and_level_fit_with_alternative(
     assert item.resource.id == "sql-free"
     assert [a.id for a in item.alternatives] == ["sql-paid"]
     assert item.hours == 5.0
-    assert item.importance == "extra"
+    assert item.importance == "required"  # a named gap is what the learner asked for
     assert [r.id for r in plan.resources] == ["sql-free", "sql-paid"]
 
 
@@ -207,9 +207,66 @@ def test_a_plan_longer_than_a_year_says_so(
 
 def test_a_held_skill_covers_the_broader_skills_it_implies(fake_world: LearningPlanner) -> None:
     plan = fake_world.plan(
-        target_role=None, gaps=["JavaScript", "SQL"], have=["React"], start=START
+        target_role=None, gaps=["JavaScript", "SQL"], resume_skills=["React"], start=START
     )
     assert skills(plan) == ["SQL"]
     assert [(s.skill, s.reason) for s in plan.skipped_skills] == [
         ("JavaScript", "Covered by React on your resume.")
     ]
+
+
+def test_skills_said_or_shown_have_their_own_reasons(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role=None,
+        gaps=["JavaScript", "SQL", "Git", "Docker"],
+        have=["React", "Git"],
+        demonstrated=["Docker"],
+        start=START,
+    )
+    assert skills(plan) == ["SQL"]
+    assert {s.skill: s.reason for s in plan.skipped_skills} == {
+        "JavaScript": "Covered by React, which you said you have.",
+        "Git": "You said you already have it.",
+        "Docker": "You answered it well in your interview.",
+    }
+
+
+def test_skipped_skills_are_left_out_without_covering_others(
+    fake_world: LearningPlanner,
+) -> None:
+    plan = fake_world.plan(
+        target_role=None,
+        gaps=["React", "JavaScript", "Kubernetes"],
+        exclude=["react"],
+        start=START,
+    )
+    assert set(skills(plan)) == {"HTML", "JavaScript", "Linux", "Docker", "Kubernetes"}
+    assert [(s.skill, s.reason) for s in plan.skipped_skills] == [("React", "You skipped it.")]
+    skipped_prereq = fake_world.plan(
+        target_role=None, gaps=["Kubernetes"], exclude=["Docker"], start=START
+    )
+    assert skills(skipped_prereq) == ["Linux", "Kubernetes"]  # Docker not pulled back in
+
+
+def test_named_gaps_rank_like_required_skills_after_their_prerequisites(
+    fake_world: LearningPlanner,
+) -> None:
+    plan = fake_world.plan(target_role="Frontend Developer", gaps=["SQL", "Docker"], start=START)
+    order = skills(plan)
+    assert order.index("SQL") < order.index("Kubernetes")  # before the role's preferred skill
+    assert order.index("Linux") < order.index("Docker") < order.index("Kubernetes")
+    assert {i.skill: i.importance for i in plan.items}["SQL"] == "required"
+    upgraded = fake_world.plan(target_role="Frontend Developer", gaps=["k8s"], start=START)
+    assert {i.skill: i.importance for i in upgraded.items}["Kubernetes"] == "required"
+
+
+def test_role_as_label_only_plans_just_the_gaps(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role="Frontend Developer", gaps=["SQL"], role_skills=False, start=START
+    )
+    assert skills(plan) == ["SQL"]
+    assert plan.target_role == "Frontend Developer"
+    unknown = fake_world.plan(target_role="Astronaut", gaps=["SQL"], role_skills=False, start=START)
+    assert unknown.target_role is None
+    with pytest.raises(BadRequest):
+        fake_world.plan(target_role="Frontend Developer", role_skills=False, start=START)

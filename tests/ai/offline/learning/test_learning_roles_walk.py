@@ -62,7 +62,7 @@ def test_every_role_plan_is_sound(
 
 def test_role_plan_skips_what_the_resume_already_has(planner: LearningPlanner) -> None:
     plan = planner.plan(
-        target_role="Backend Developer", have=["postgres", "git", "Docker"], start=START
+        target_role="Backend Developer", resume_skills=["postgres", "git", "Docker"], start=START
     )
     skipped = {s.skill: s.reason for s in plan.skipped_skills}
     assert skipped["Git"] == "Already on your resume."

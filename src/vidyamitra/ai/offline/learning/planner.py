@@ -9,7 +9,7 @@ from vidyamitra.ai.learning_models import LearningPlanDraft, PlanItem, SearchSug
 from vidyamitra.ai.offline.learning.catalog import Catalog
 from vidyamitra.ai.offline.learning.checks import MilestoneChecks, load_milestone_checks
 from vidyamitra.ai.offline.learning.graph import SkillGraph
-from vidyamitra.ai.offline.learning.ports import RoleResolver, SkillTaxonomy
+from vidyamitra.ai.offline.learning.ports import RoleLike, RoleResolver, SkillTaxonomy
 from vidyamitra.ai.offline.learning.schedule import milestones, pack_weeks
 from vidyamitra.ai.offline.learning.selection import (
     ALTERNATIVES,
@@ -19,11 +19,12 @@ from vidyamitra.ai.offline.learning.selection import (
 )
 from vidyamitra.ai.offline.learning.wants import (
     Want,
+    canonical_or_raw,
     collect_wants,
     held_skills,
     with_prerequisites,
 )
-from vidyamitra.core.errors import BadRequest
+from vidyamitra.core.errors import BadRequest, UnknownRole
 
 UNKNOWN_SKILL_HOURS = 8.0
 LONG_PLAN_WEEKS = 52
@@ -59,16 +60,32 @@ class LearningPlanner:
         hours_per_week: float = 6.0,
         start: date,
         keep_done: Sequence[str] = (),
+        resume_skills: Sequence[str] = (),
+        demonstrated: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        role_skills: bool = True,
     ) -> LearningPlanDraft:
-        """A plan for the role's skills and the gaps, minus what the learner has."""
+        """A plan for the role's skills and the gaps, minus what the learner has or skipped.
+
+        ``have`` are skills the learner says they have, ``resume_skills`` those on their
+        resume, ``demonstrated`` those answered well in an interview: each is left out with a
+        reason saying which, and covers the broader skills it implies. ``exclude`` are skills
+        the learner chose to skip: left out, implying nothing. With ``role_skills`` False the
+        role only labels the plan (None when unknown) and only the gaps are planned.
+        """
         if not MIN_HOURS_PER_WEEK <= hours_per_week <= MAX_HOURS_PER_WEEK:
             raise BadRequest(f"hours_per_week must be between 1 and 60, got {hours_per_week}")
-        role = self._roles.resolve(target_role) if target_role and target_role.strip() else None
-        if role is None and not any(g.strip() for g in gaps):
+        role = self._role(target_role, role_skills)
+        if not (role is not None and role_skills) and not any(g.strip() for g in gaps):
             raise BadRequest("give a target role or at least one gap skill")
-        held = held_skills(self._taxonomy, have)
-        wants, skipped = collect_wants(self._taxonomy, role, gaps, keep_done, held)
-        wants = with_prerequisites(wants, held.keys(), self._graph)
+        held = held_skills(
+            self._taxonomy, resume=resume_skills, said=have, demonstrated=demonstrated
+        )
+        excluded = {canonical_or_raw(self._taxonomy, e).casefold() for e in exclude if e.strip()}
+        wants, skipped = collect_wants(
+            self._taxonomy, role if role_skills else None, gaps, keep_done, held, excluded
+        )
+        wants = with_prerequisites(wants, held.keys(), self._graph, excluded)
         items, notes = self._items(wants, set(held))
         placed, weeks = pack_weeks(items, hours_per_week, start)
         if len(weeks) > LONG_PLAN_WEEKS:
@@ -91,6 +108,17 @@ class LearningPlanner:
             skipped_skills=skipped,
             notes=notes,
         )
+
+    def _role(self, target_role: str | None, role_skills: bool) -> RoleLike | None:
+        """The role the text names; as a label only, an unknown role is None, not an error."""
+        if not (target_role and target_role.strip()):
+            return None
+        if role_skills:
+            return self._roles.resolve(target_role)
+        try:
+            return self._roles.resolve(target_role)
+        except UnknownRole:
+            return None
 
     def _items(self, wants: list[Want], held: set[str]) -> tuple[list[PlanItem], list[str]]:
         """Plan items with resources (or search suggestions) in the given order."""
