@@ -29,6 +29,7 @@ class _Found:
     spans: list[Span] = field(default_factory=list)
     ongoing: bool = False
     sections: set[str] = field(default_factory=set)
+    confident: bool = False  # matched at least once without needing context
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class SkillFindings:
     skills: list[ExtractedSkill]
     listed: frozenset[str]  # named in a skills/languages/certifications list
     used: frozenset[str]  # named in experience, projects, summary, ...
+    confident: frozenset[str] = frozenset()  # matched at least once without needing context
 
     def names(self) -> frozenset[str]:
         """Every extracted canonical name."""
@@ -129,6 +131,7 @@ class _Pass:
         if hit.as_written not in item.as_written:
             item.as_written.append(hit.as_written)
         item.sections.add(section)
+        item.confident |= not hit.contextual
         snippet = _snippet(text, hit.start, hit.end)
         if len(item.evidence) < MAX_EVIDENCE and not any(
             _same_place(snippet, e.snippet) for e in item.evidence
@@ -142,7 +145,8 @@ def _findings(found: dict[str, _Found], today: int) -> SkillFindings:
     skills.sort(key=lambda s: (-(s.years or 0.0), -len(s.evidence), s.name.casefold()))
     listed = frozenset(n for n, f in found.items() if f.sections & LIST_SECTIONS)
     used = frozenset(n for n, f in found.items() if f.sections & BODY_SECTIONS)
-    return SkillFindings(skills, listed, used)
+    confident = frozenset(n for n, f in found.items() if f.confident)
+    return SkillFindings(skills, listed, used, confident)
 
 
 def _extracted(item: _Found, today: int) -> ExtractedSkill:

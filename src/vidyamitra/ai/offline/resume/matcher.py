@@ -33,6 +33,18 @@ _LIST_LEFT = re.compile(r"(?:^|[,;|/•·(\[:])\s*$")
 _LIST_RIGHT = re.compile(r"^\s*(?:$|[,;|/•·)\]])")
 # "experience with Go", "fluent in R": a preposition before a technical name is context.
 _TECH_PREPOSITION = re.compile(r"\b(?:in|with|using|of|like|via|including|especially)\s+$", re.I)
+# "R. Gupta": one capital letter, a period and a capitalised word is a person's initial.
+_INITIAL_AFTER = re.compile(r"^\.\s?[A-Z][a-z]")
+# "used daily by Facebook, Dropbox", "clients include Asana": names of other parties
+# (users, customers, partners) up to the end of the sentence, not the candidate's skills.
+_OTHER_PARTIES = re.compile(
+    r"\b(?:(?:used|trusted|relied\s+(?:up)?on|adopted|loved)\s+(?:\w+\s+){0,2}by"
+    r"|(?:customers?|clients?|partners?|users?|brands?|companies)\s+(?:include|including|like|"
+    r"such\s+as|are|incl\.)"
+    r"|(?:customers?|clients?|partners?)\s*:)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _TECH_CATEGORIES = frozenset(
     {"programming_language", "data", "devops", "web_framework", "database"}
 )
@@ -67,6 +79,7 @@ class SkillHit:
     as_written: str
     start: int
     end: int
+    contextual: bool = False  # an ambiguous form that counted only through its context
 
 
 class SkillMatcher:
@@ -93,17 +106,24 @@ class SkillMatcher:
         tokens = list(_tokens(clean, self._first))
         candidates = self._candidates(clean, tokens)
         solid = sum(1 for c in candidates if not c[0].needs_context)
+        others = [] if in_skills_section else _other_parties(clean)
         hits: list[SkillHit] = []
         for index, (form, start, end, next_text) in enumerate(candidates):
             raw = clean[start:end]
             if form.case_sensitive and not in_skills_section and not _same_case(raw, form):
+                continue
+            if not in_skills_section and (
+                _is_initial(clean, start, end) or any(a <= start < b for a, b in others)
+            ):
                 continue
             if form.needs_context and not (
                 _same_case(raw, form)
                 and (in_skills_section or _has_context(clean, candidates, index, next_text, solid))
             ):
                 continue
-            hits.append(SkillHit(form.entry, raw, start, end))
+            hits.append(
+                SkillHit(form.entry, raw, start, end, form.needs_context and not in_skills_section)
+            )
         return hits
 
     def _candidates(self, text: str, tokens: list[_Token]) -> list[tuple[_Form, int, int, str]]:
@@ -163,6 +183,20 @@ def _tokens(text: str, known: Mapping[str, object]) -> Iterable[_Token]:
                 yield _Token(piece, start + part.start(), start + part.end(), hyphenated)
             continue
         yield _Token(word, start, match.end())
+
+
+def _is_initial(text: str, start: int, end: int) -> bool:
+    """A single capital letter followed by '. Name': a person's initial, not a skill."""
+    return end - start == 1 and text[start].isupper() and bool(_INITIAL_AFTER.match(text[end:]))
+
+
+def _other_parties(text: str) -> list[tuple[int, int]]:
+    """Character ranges that name users, customers or partners ('used by X, Y')."""
+    out = []
+    for marker in _OTHER_PARTIES.finditer(text):
+        stop = _SENTENCE_END.search(text, marker.end())
+        out.append((marker.end(), stop.start() if stop else len(text)))
+    return out
 
 
 def _same_case(raw: str, form: _Form) -> bool:

@@ -131,9 +131,10 @@ def skill_suggestions(
     """Tools used but not listed, listed but never shown, and required gaps.
 
     ``tools`` names concrete technologies (languages, products); concepts such as
-    'Algorithms' are left out of the listed/used comparison.
+    'Algorithms' are left out of the listed/used comparison. Only skills matched at least once
+    without needing context are suggested for the skills section.
     """
-    used_only = sorted((findings.used - findings.listed) & tools)
+    used_only = sorted((findings.used - findings.listed) & tools & findings.confident)
     listed_only = sorted((findings.listed - findings.used) & tools)
     out: list[Suggestion] = []
     if used_only and findings.listed:
