@@ -57,3 +57,10 @@ def test_placeholder_years_keep_the_raw_text_only() -> None:
     assert found is not None
     assert (found.start, found.end) == (None, None)
     assert (found.start_raw, found.end_raw) == ("March 20XX", "December 20XX")
+
+
+def test_a_list_of_dates_keeps_its_first_as_the_start() -> None:
+    found = find_dates("Summer 2013, 2014")
+    assert found is not None
+    assert (found.start, found.end, found.start_raw, found.is_range) == (
+        "2013", "2014", "Summer 2013", True)  # fmt: skip

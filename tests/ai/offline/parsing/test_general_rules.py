@@ -173,3 +173,45 @@ def test_project_role_beside_a_dash_goes_to_roles(head: str, name: str, roles: l
     text = f"Jo Park\n\nPROJECTS\n{head}\tJan 2020 - May 2020\n• Built a thing that shows audio\n"
     (project,) = parse_resume_text(text).resume.projects
     assert (project.name, project.roles) == (name, roles)
+
+
+INVOLVEMENT = """Jo Park
+jo@example.com
+
+EDUCATION
+Acme University\tExpected Graduation: June 2016
+Bachelor of Arts, Business Administration
+ON CAMPUS INVOLVEMENT
+Enactus Club\tAugust 2013 – Present
+Member
+• Implement collective ideas to sponsor campus and community events
+• Led groups of 9 junior high students in discussion on success skills
+VOLUNTEER EXPERIENCE
+LionLike MindState, Pomona, CA\tJune 2012 – Present
+Volunteer
+• Plan two yearly outreach events to highlight community members' creativity
+YMCA, Pomona, CA\tSummer 2013, 2014
+Volunteer Swim Coach
+• Instructed classes of up to 15 children on basic swimming skills
+SKILLS
+Excel, Spanish
+"""
+
+
+def test_involvement_section_and_a_volunteer_title_line() -> None:
+    parsed = parse_resume_text(INVOLVEMENT)
+    names = [s.name for s in parsed.sections]
+    assert names == ["header", "education", "volunteer", "volunteer", "skills"]
+    rows = [(v.name, v.position, v.startDate, v.endDate, len(v.highlights))
+            for v in parsed.resume.volunteer]  # fmt: skip
+    assert rows == [
+        ("Enactus Club", "Member", "2013-08", None, 2),
+        ("LionLike MindState", "Volunteer", "2012-06", None, 1),
+        ("YMCA", "Volunteer Swim Coach", "2013", "2014", 1),
+    ]
+
+
+def test_plain_heading_words_still_open_sections_when_no_heading_is_set_apart() -> None:
+    text = "Jo Park\n\nExperience\nAcme Corp\nEngineer\n2019 - 2020\nVolunteer\nRed Cross\n"
+    assert [s.name for s in parse_resume_text(text).sections] == [
+        "header", "experience", "volunteer"]  # fmt: skip

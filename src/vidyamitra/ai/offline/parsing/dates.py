@@ -30,6 +30,11 @@ _RANGE = re.compile(
 )
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_DATE})", re.IGNORECASE)
 _SINGLE = re.compile(rf"(?<![\w/.-])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
+# "Summer 2013, 2014", "2016 & 2018": a list of dates reads as first to last
+_LIST = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_DATE})(?:\s*(?:,|&|\band\b)\s*(?P<end>{_DATE}))+(?![\w/])",
+    re.IGNORECASE,
+)
 _PRESENT_ONLY = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
 
@@ -81,7 +86,8 @@ def _end_iso(end_raw: str, start_raw: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def find_dates(text: str) -> DateRange | None:
-    """The first date range in ``text``, else a "since" date, else the last single date.
+    """The first date range in ``text``, else a "since" date or a list of dates (first to
+    last), else the last single date.
 
     Memoised: the parser asks about the same row text several times.
     """
@@ -102,6 +108,13 @@ def find_dates(text: str) -> DateRange | None:
     if since:
         raw = since.group("start").strip()
         return DateRange(to_iso(raw), None, raw, None, since.start(), since.end(), True)
+    listed = _LIST.search(text)
+    if listed:
+        start_raw, end_raw = listed.group("start").strip(), listed.group("end").strip()
+        return DateRange(
+            to_iso(start_raw), to_iso(end_raw), start_raw, end_raw,
+            listed.start(), listed.end(), True,
+        )  # fmt: skip
     singles = list(_SINGLE.finditer(text))
     if not singles:
         return None

@@ -122,8 +122,11 @@ def heading_of(
         return None
     name = vocabulary_name(text, vocab, keywords=False)
     if name is not None:
-        exact = heading_key(text) in vocab.headings
-        return name if exact or _formatted(row, style) else None
+        if _formatted(row, style):
+            return name
+        # an exact heading word in body style ("Volunteer" under an entry) is content when
+        # this document sets its headings apart
+        return name if heading_key(text) in vocab.headings and not signatures else None
     word_named = vocabulary_name(text, vocab)
     if word_named is not None and (
         row.heading or _distinct(_signature(row), style) or _heading_words_only(text, vocab)
