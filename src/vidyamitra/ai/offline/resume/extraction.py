@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vidyamitra.ai.offline.resume.dates import Span, label, total_months
 from vidyamitra.ai.offline.resume.experience import JobSpan
@@ -40,6 +40,7 @@ class SkillFindings:
     listed: frozenset[str]  # named in a skills/languages/certifications list
     used: frozenset[str]  # named in experience, projects, summary, ...
     confident: frozenset[str] = frozenset()  # matched at least once without needing context
+    used_implied: frozenset[str] = frozenset()  # used, or a parent of a used skill (Spring -> Java)
 
     def names(self) -> frozenset[str]:
         """Every extracted canonical name."""
@@ -70,7 +71,9 @@ class SkillExtractor:
                     item = scan.record(hit, text, "experience")
                     item.spans.append(job.span)
                     item.ongoing |= job.ongoing
-        return _findings(scan.found, today)
+        findings = _findings(scan.found, today)
+        implied = {p for name in findings.used for p in self._taxonomy.ancestors(name)}
+        return replace(findings, used_implied=findings.used | implied)
 
 
 class _Pass:

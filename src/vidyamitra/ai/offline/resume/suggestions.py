@@ -135,7 +135,7 @@ def skill_suggestions(
     without needing context are suggested for the skills section.
     """
     used_only = sorted((findings.used - findings.listed) & tools & findings.confident)
-    listed_only = sorted((findings.listed - findings.used) & tools)
+    listed_only = sorted((findings.listed - findings.used_implied) & tools)
     out: list[Suggestion] = []
     if used_only and findings.listed:
         out.append(
