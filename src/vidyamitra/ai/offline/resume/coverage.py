@@ -16,15 +16,16 @@ class Coverage:
         for skill in skills:
             for parent in taxonomy.ancestors(skill.name):
                 self._via.setdefault(parent, skill.name)
+                # a parent's years: the most of any skill that covers it
+                self._years[parent] = max(self._years.get(parent, 0.0), skill.years or 0.0)
 
     def via(self, skill: str) -> str | None:
         """The resume skill that covers ``skill`` (itself when named directly), or None."""
         return self._via.get(skill)
 
     def years(self, skill: str) -> float:
-        """Years of the resume skill that covers ``skill`` (0 when uncovered or undated)."""
-        via = self._via.get(skill)
-        return self._years.get(via, 0.0) if via else 0.0
+        """Most years of ``skill`` or any resume skill that covers it (0 when uncovered)."""
+        return self._years.get(skill, 0.0)
 
     def evidence(self, skill: str) -> list[Evidence]:
         """Evidence of the resume skill that covers ``skill``."""

@@ -121,7 +121,10 @@ def _years_check(
     experience: ExperienceSummary,
     coverage: Coverage,
 ) -> RequirementCheck | None:
-    """Dated years in total, or of the one skill the sentence names ('4+ years of Python')."""
+    """Years of the work mentioning the skill the sentence names ('4+ years of ML'), else in total.
+
+    With alternatives ('Python or Java') the best of them counts.
+    """
     if years is None:
         return None
     need, sentence, skills = years
@@ -129,11 +132,18 @@ def _years_check(
         return RequirementCheck(
             requirement=sentence, met=None, detail="No dated positions: years cannot be checked."
         )
-    have, what = experience.total_years, "your dated work covers"
-    if len(skills) == 1:
-        have, what = coverage.years(skills[0]), f"your work mentioning {skills[0]} covers"
-    met = have >= need
-    detail = f"Asks for {need}+ years; {what} {have} years."
+    total = experience.total_years
+    if not skills:
+        met = total >= need
+        detail = f"Asks for {need}+ years and names no skill; your dated work covers {total} years."
+        return RequirementCheck(requirement=sentence, met=met, detail=detail)
+    field = " or ".join(skills)
+    have = max(coverage.years(skill) for skill in skills)
+    detail = (
+        f"Asks for {need}+ years of {field}; the work that mentions {field} covers {have} years "
+        f"(all your dated work: {total} years)."
+    )
+    return RequirementCheck(requirement=sentence, met=have >= need, detail=detail)
     return RequirementCheck(requirement=sentence, met=met, detail=detail)
 
 

@@ -145,10 +145,11 @@ def _years(
     if not found:
         return None
     unit, match = found[0]
+    # read like a skills list: "years of ML", "years of R" name the field without more context
     near = [
         h.entry.name
-        for h in matcher.find(unit.text)
-        if 0 <= h.start - match.end() <= _YEARS_REACH and h.entry.category in _YEARS_CATEGORIES
+        for h in matcher.find(unit.text[match.end() :], in_skills_section=True)
+        if h.start <= _YEARS_REACH and h.entry.category in _YEARS_CATEGORIES
     ]
     return int(match.group("min")), unit.text, tuple(dict.fromkeys(near))
 
