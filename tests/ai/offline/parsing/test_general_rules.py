@@ -215,3 +215,38 @@ def test_plain_heading_words_still_open_sections_when_no_heading_is_set_apart() 
     text = "Jo Park\n\nExperience\nAcme Corp\nEngineer\n2019 - 2020\nVolunteer\nRed Cross\n"
     assert [s.name for s in parse_resume_text(text).sections] == [
         "header", "experience", "volunteer"]  # fmt: skip
+
+
+BULLETED_HEADS = """Jo Park
+jo@example.com
+
+EXPERIENCE
+• Globex\tMountain View, CA
+Software Engineer\tOct 2016 – Present
+  ◦ Pipelines: built the batch and streaming pipelines for the data team
+  ◦ Serving: wrote the model serving layer used by every product team
+• Initech\tMountain View, CA
+Senior Software Engineer\tJan 2014 – Oct 2016
+  ◦ Notifications: service for sending email, push and in-app notifications
+PROJECTS
+• Quant Toolkit: Open source Python library for financial data analysis.
+• Git Visualizer: Data visualization of Git log data using D3.
+• Tech: D3, Python
+• Mac Setup: Book that gives step-by-step instructions on setting up a laptop.
+"""
+
+
+def test_bulleted_entry_head_with_a_place_starts_a_new_entry() -> None:
+    resume = parse_resume_text(BULLETED_HEADS).resume
+    assert [(w.name, w.position, w.location, w.startDate, len(w.highlights))
+            for w in resume.work] == [
+        ("Globex", "Software Engineer", "Mountain View, CA", "2016-10", 2),
+        ("Initech", "Senior Software Engineer", "Mountain View, CA", "2014-01", 1),
+    ]  # fmt: skip
+
+
+def test_named_bullets_are_one_project_each() -> None:
+    projects = parse_resume_text(BULLETED_HEADS).resume.projects
+    assert [(p.name, p.keywords) for p in projects] == [
+        ("Quant Toolkit", []), ("Git Visualizer", ["D3", "Python"]), ("Mac Setup", [])]  # fmt: skip
+    assert projects[0].description == "Open source Python library for financial data analysis."

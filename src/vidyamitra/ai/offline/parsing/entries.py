@@ -36,6 +36,8 @@ def _is_body(row: Row, left: float, after_body: bool, bold_informative: bool) ->
         return True
     if row.bullet and row.bold and bold_informative and len(row.flat.split()) <= 8:
         return False
+    if row.bullet and _bulleted_head(row):
+        return False
     if row.bullet:
         found = find_dates(row.flat)
         return not (found and found.is_range and len(row.flat.split()) <= 12)
@@ -71,6 +73,18 @@ def split_entries(
     for entry in entries:
         result.extend(_split_head(entry, anchor))
     return [_promote(e) for e in result]
+
+
+_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.'’-]*(?:\s+[A-Z]\w*)?$")
+
+
+def _bulleted_head(row: Row) -> bool:
+    """ "• Coursera <tab> Mountain View, CA": a short bulleted name with a flushed-right
+    place or date part heads an entry, unlike a bullet point."""
+    if len(row.parts) < 2 or len(row.flat.split()) > 10:
+        return False
+    last = row.parts[-1].strip()
+    return bool(_PLACE.match(last)) or _only_dates_text(last)
 
 
 def _date_aside(row: Row) -> tuple[Row, Row] | None:

@@ -6,6 +6,7 @@ import re
 
 from vidyamitra.ai.jsonresume import Award, Certificate, Project
 from vidyamitra.ai.offline.parsing.contact import URL
+from vidyamitra.ai.offline.parsing.dates import find_dates
 from vidyamitra.ai.offline.parsing.entries import Entry
 from vidyamitra.ai.offline.parsing.pieces import Piece, break_head
 from vidyamitra.ai.offline.parsing.rows import Row, strip_bullet
@@ -46,6 +47,33 @@ def build_project(entry: Entry, vocab: Vocabulary) -> Project | None:
         url=url.group(0) if url else None,
         roles=roles,
     )
+
+
+_NAMED_POINT = re.compile(r"^([^:;.]{2,60}?)\s*[:：]\s+(\S.*)$")
+
+
+def bullet_projects(rows: list[Row]) -> list[Project] | None:
+    """A section that is only "Name: description" bullets holds one project per bullet;
+    None when the rows are not such a list."""
+    bullets = [r for r in rows if r.bullet]
+    if len(bullets) < 2 or any(not r.bullet and r.x0 <= bullets[0].x0 + 2 for r in rows):
+        return None
+    named = [_NAMED_POINT.match(strip_bullet(r.flat)) for r in bullets]
+    if not all(named) or any(find_dates(r.flat) for r in bullets):
+        return None
+    projects: list[Project] = []
+    for row in rows:
+        match = _NAMED_POINT.match(strip_bullet(row.flat)) if row.bullet else None
+        tech = _TECH.match(strip_bullet(row.flat))
+        if tech is not None and projects:
+            projects[-1].keywords.extend(split_keywords(tech.group(1)))
+        elif match is not None:
+            url = URL.search(row.text)
+            projects.append(Project(name=match.group(1).strip(), description=match.group(2),
+                                    url=url.group(0) if url else None))  # fmt: skip
+        elif projects and projects[-1].description is not None:
+            projects[-1].description += " " + row.flat
+    return projects
 
 
 def _role_like(text: str, vocab: Vocabulary) -> bool:

@@ -14,7 +14,12 @@ from vidyamitra.ai.offline.parsing.education import (
     education_anchor,
 )
 from vidyamitra.ai.offline.parsing.entries import has_dates, split_entries
-from vidyamitra.ai.offline.parsing.extras import build_awards, build_certificates, build_project
+from vidyamitra.ai.offline.parsing.extras import (
+    build_awards,
+    build_certificates,
+    build_project,
+    bullet_projects,
+)
 from vidyamitra.ai.offline.parsing.rows import Row
 from vidyamitra.ai.offline.parsing.sections import RawSection, document_style, split_sections
 from vidyamitra.ai.offline.parsing.skills import parse_languages, parse_skills
@@ -103,8 +108,13 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
         elif name == "languages":
             resume.languages.extend(parse_languages(section.rows))
         elif name == "projects":
+            listed = bullet_projects(section.rows)
             resume.projects.extend(
-                p for p in (build_project(e, vocab) for e in split_entries(section.rows)) if p
+                listed
+                if listed is not None
+                else (
+                    p for p in (build_project(e, vocab) for e in split_entries(section.rows)) if p
+                )
             )
         elif name == "certifications":
             resume.certificates.extend(build_certificates(section.rows, vocab))
