@@ -108,3 +108,35 @@ def test_docx_heading_styles_drive_sections() -> None:
         "Statistics",
         "2018",
     )
+
+
+def _two_column_table_resume(document: Any) -> None:
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "Education"
+    left.paragraphs[0].style = document.styles["Heading 1"]
+    for text, style in [
+        ("University Of Nowhere", "Heading 2"),
+        ("Bachelor of Computer Engineering", "List Bullet"),
+        ("Skills", "Heading 1"),
+        ("C++", "Normal"),
+        ("Qt", "Normal"),
+        ("Projects", "Heading 1"),
+        ("Othello Engine", "Heading 2"),
+        ("Engine of the Othello game for an AI competition", "List Bullet"),
+        ("Lewo", "Heading 2"),
+        ("An Android application for learning English words", "List Bullet"),
+    ]:
+        left.add_paragraph(text, style=style)
+    right.paragraphs[0].text = "Ali Demo"
+    right.add_paragraph("ali@example.com")
+
+
+def test_docx_lower_level_headings_are_entry_names_not_sections() -> None:
+    parsed = parse_resume(extract_document(docx_bytes(_two_column_table_resume)))
+    resume = parsed.resume
+    assert [s.name for s in parsed.sections if s.name != "header"] == [
+        "education", "skills", "projects"]  # fmt: skip
+    (school,) = resume.education
+    assert (school.institution, school.studyType) == ("University Of Nowhere", "Bachelor")
+    assert [p.name for p in resume.projects] == ["Othello Engine", "Lewo"]
+    assert [(s.name, s.keywords) for s in resume.skills] == [("Skills", ["C++", "Qt"])]

@@ -197,7 +197,7 @@ def test_markdown_headings_open_sections() -> None:
 
 def test_inline_skills_heading() -> None:
     parsed = parse_resume_text("Jo Park\njo@example.com\nSkills: Python, Rust\n")
-    assert [(s.name, s.keywords) for s in parsed.resume.skills] == [(None, ["Python", "Rust"])]
+    assert [(s.name, s.keywords) for s in parsed.resume.skills] == [("Skills", ["Python", "Rust"])]
 
 
 def test_rail_headings_beside_their_first_line() -> None:

@@ -104,7 +104,9 @@ def build_resume(rows: list[Row], vocab: Vocabulary) -> tuple[JsonResume, tuple[
             schools = [build_education(x, vocab) for x in entries]
             resume.education.extend(carry_institution([e for e in schools if e is not None]))
         elif name == "skills":
-            resume.skills.extend(parse_skills(section.rows, style.bold_informative))
+            resume.skills.extend(
+                parse_skills(section.rows, style.bold_informative, section.heading)
+            )
         elif name == "languages":
             resume.languages.extend(parse_languages(section.rows))
         elif name == "projects":

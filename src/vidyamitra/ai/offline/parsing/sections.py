@@ -159,9 +159,16 @@ def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
         and _formatted(r, style)
     )
     signatures = {s for s, n in counts.items() if n >= 2 and _distinct(s, style)}
+    section_sizes = {
+        r.size
+        for r in rows
+        if r.heading and vocab.headings.get(heading_key(_COUNT.sub("", r.flat)), "other") != "other"
+    }
     sections = [RawSection("header", "")]
     for row in rows:
         name = heading_of(row, vocab, style, signatures)
+        if name == "other" and _entry_heading(row, section_sizes):
+            name = None
         if name is not None and not (
             name == "other" and sections[-1].name == "header" and not sections[-1].rows
         ):
@@ -180,6 +187,16 @@ def split_sections(rows: list[Row], vocab: Vocabulary) -> list[RawSection]:
             continue
         sections[-1].rows.append(row)
     return sections
+
+
+def _entry_heading(row: Row, section_sizes: set[float | None]) -> bool:
+    """A lower-level heading style ("Heading 2" for a school or project name under
+    "Heading 1" sections) that names no section is an entry head, not a section."""
+    if not row.heading or not section_sizes:
+        return False
+    known = [s for s in section_sizes if s is not None]
+    larger = row.size is not None and bool(known) and row.size > max(known)
+    return row.size not in section_sizes and not larger
 
 
 def _rail_heading(row: Row, vocab: Vocabulary) -> tuple[str, Row] | None:

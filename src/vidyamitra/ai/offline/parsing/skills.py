@@ -36,10 +36,13 @@ def split_keywords(text: str) -> list[str]:
     return [i for i in cleaned if i and any(c.isalnum() for c in i)]
 
 
-def parse_skills(rows: list[Row], bold_informative: bool) -> list[Skill]:
-    """Skill groups: a label with its keywords, or unlabeled keywords in reading order."""
+def parse_skills(
+    rows: list[Row], bold_informative: bool, heading: str | None = None
+) -> list[Skill]:
+    """Skill groups: a label with its keywords, or unlabeled keywords in reading order
+    (named by the section ``heading`` until a label appears)."""
     groups: list[Skill] = []
-    pending: str | None = None
+    pending: str | None = heading.strip().rstrip(":：").strip() or None if heading else None
     texts = _unwrap(by_columns(rows))
     open_group = wrapped = False
     for row, text in texts:
