@@ -9,6 +9,7 @@ from tests.ai.offline.learning.conftest import CatalogWriter, FakeRoles, FakeTax
 
 from vidyamitra.ai.learning_models import SEARCH_LABEL, LearningPlanDraft
 from vidyamitra.ai.offline.learning import LearningPlanner, SkillGraph, load_catalog
+from vidyamitra.ai.offline.learning.certifications import Certifications, Preparation
 from vidyamitra.core.errors import BadRequest, UnknownRole
 
 START = date(2026, 1, 5)
@@ -148,7 +149,7 @@ def small_planner(
     return LearningPlanner(taxonomy, FakeRoles([]), catalog, SkillGraph({}))
 
 
-def test_shared_resource_hours_are_split_and_primaries_vary(
+def test_a_resource_already_chosen_is_reused_for_the_next_skill_it_teaches(
     fake_taxonomy: FakeTaxonomy, write_catalog: CatalogWriter
 ) -> None:
     entries = [
@@ -161,10 +162,11 @@ def test_shared_resource_hours_are_split_and_primaries_vary(
     sql, stats = plan.items
     assert sql.resource is not None
     assert sql.resource.id == "both"
-    assert sql.hours == 10.0
     assert stats.resource is not None
-    assert stats.resource.id == "stats"  # the shared one is already primary for SQL
-    assert [a.id for a in stats.alternatives] == ["both"]
+    assert stats.resource.id == "both"  # keep studying it, not a second 30-hour book
+    assert [a.id for a in stats.alternatives] == ["stats"]
+    assert sql.hours == stats.hours == 10.0
+    assert plan.total_hours == 20.0
 
 
 def test_short_overview_is_never_primary_over_a_real_course(
@@ -270,3 +272,41 @@ def test_role_as_label_only_plans_just_the_gaps(fake_world: LearningPlanner) -> 
     assert unknown.target_role is None
     with pytest.raises(BadRequest):
         fake_world.plan(target_role="Frontend Developer", role_skills=False, start=START)
+
+
+def cert_planner(
+    taxonomy: FakeTaxonomy, writer: CatalogWriter, entries: list[dict[str, object]]
+) -> LearningPlanner:
+    taxonomy.skills["Scrum Cert"] = "certification"
+    catalog = load_catalog(taxonomy, writer(entries))
+    certifications = Certifications({"Scrum Cert": Preparation(60.0, "Two exams.")})
+    return LearningPlanner(
+        taxonomy, FakeRoles([]), catalog, SkillGraph({}), certifications=certifications
+    )
+
+
+def test_a_certification_gets_its_preparation_hours_not_an_overview(
+    fake_taxonomy: FakeTaxonomy, write_catalog: CatalogWriter
+) -> None:
+    entries = [
+        resource("what-is", "Scrum Cert", type="article", hours=2.0),
+        resource("exam-page", "Scrum Cert", type="docs", hours=1.0),
+        resource("prep", "Scrum Cert", free=False, level="intermediate", hours=20.0),
+    ]
+    plan = cert_planner(fake_taxonomy, write_catalog, entries).plan(
+        target_role=None, gaps=["Scrum Cert"], start=START
+    )
+    (item,) = plan.items
+    assert item.resource is not None
+    assert item.resource.id == "prep"  # the paid course prepares; free pages only describe
+    assert item.hours == 60.0
+    assert any("Scrum Cert 60 h (Two exams.)" in note for note in plan.notes)
+
+
+def test_product_editions_normalise_to_the_taxonomy_skill(fake_world: LearningPlanner) -> None:
+    plan = fake_world.plan(
+        target_role=None, gaps=["SQL 2019", "Docker v24.0", "Quilting Prime"], start=START
+    )
+    assert set(skills(plan)) == {"SQL", "Linux", "Docker", "Quilting Prime"}  # unknown: as given
+    unknown = next(i for i in plan.items if i.skill == "Quilting Prime")
+    assert unknown.resource is None

@@ -7,7 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from vidyamitra.ai.offline.learning import Catalog, LearningPlanner, SkillGraph
+from vidyamitra.ai.offline.learning.certifications import load_certifications
 from vidyamitra.ai.offline.roles import RoleLibrary
+from vidyamitra.ai.offline.skills import Taxonomy
 
 START = date(2026, 3, 2)
 
@@ -80,3 +82,35 @@ def test_gap_aliases_are_normalised(planner: LearningPlanner) -> None:
     assert "React" in planned
     assert planned.index("Docker") < planned.index("Kubernetes")
     assert planned.index("JavaScript") < planned.index("React")
+
+
+def test_a_resource_covering_the_next_skill_is_reused(planner: LearningPlanner) -> None:
+    plan = planner.plan(target_role=None, gaps=["Probability", "Statistics"], start=START)
+    chosen = {i.resource.id for i in plan.items if i.resource is not None}
+    assert len(chosen) == 1, chosen  # one course teaching both, not a second 40-hour book
+
+
+def test_paid_certificates_are_not_free_and_certifications_get_real_estimates(
+    planner: LearningPlanner, catalog: Catalog, taxonomy: Taxonomy
+) -> None:
+    for resource in catalog.resources:
+        if "/professional-certificates/" in resource.url and resource.source == "curated":
+            assert not resource.free, resource.id
+            assert resource.hours >= 60, resource.id
+    for gap, at_least in (("Chartered Accountant", 1000), ("Six Sigma Green Belt", 40)):
+        (item,) = planner.plan(target_role=None, gaps=[gap], start=START).items
+        assert item.hours >= at_least, gap
+        assert item.resource is not None
+        assert item.resource.type != "article" and item.resource.hours >= 5, gap
+    certifications = load_certifications(taxonomy)  # every name is a canonical taxonomy skill
+    for skill in catalog.skills():
+        entry = taxonomy.get(skill)
+        if entry is not None and entry.category == "certification":
+            assert certifications.get(skill) is not None, skill
+
+
+def test_tally_erp_is_tally(planner: LearningPlanner) -> None:
+    plan = planner.plan(target_role=None, gaps=["Tally ERP"], start=START)
+    (item,) = [i for i in plan.items if not i.is_prerequisite]
+    assert item.skill == "Tally"
+    assert item.resource is not None

@@ -7,6 +7,11 @@ from datetime import date, timedelta
 
 from vidyamitra.ai.learning_models import LearningPlanDraft, PlanItem, SearchSuggestion
 from vidyamitra.ai.offline.learning.catalog import Catalog
+from vidyamitra.ai.offline.learning.certifications import (
+    Certifications,
+    certification_notes,
+    load_certifications,
+)
 from vidyamitra.ai.offline.learning.checks import MilestoneChecks, load_milestone_checks
 from vidyamitra.ai.offline.learning.graph import SkillGraph
 from vidyamitra.ai.offline.learning.ports import RoleLike, RoleResolver, SkillTaxonomy
@@ -27,6 +32,7 @@ from vidyamitra.ai.offline.learning.wants import (
 from vidyamitra.core.errors import BadRequest, UnknownRole
 
 UNKNOWN_SKILL_HOURS = 8.0
+CERT = "certification"  # taxonomy category whose skills are exams, not subjects
 LONG_PLAN_WEEKS = 52
 MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK = 1.0, 60.0
 
@@ -43,6 +49,7 @@ class LearningPlanner:
         *,
         engine_name: str = "offline-v1",
         checks: MilestoneChecks | None = None,
+        certifications: Certifications | None = None,
     ) -> None:
         self._taxonomy = taxonomy
         self._roles = roles
@@ -50,6 +57,7 @@ class LearningPlanner:
         self._graph = graph
         self._engine = engine_name
         self._checks = checks or load_milestone_checks()
+        self._certifications = certifications or load_certifications()
 
     def plan(
         self,
@@ -129,7 +137,7 @@ class LearningPlanner:
             if item.resource is not None:
                 used.add(item.resource.id)
             items.append(item)
-        notes = []
+        notes = certification_notes(items, self._certifications)
         missing = [i.skill for i in items if i.resource is None]
         if missing:
             notes.append(
@@ -142,8 +150,15 @@ class LearningPlanner:
         """One plan item for a wanted skill; resources already primary elsewhere rank lower."""
         prereqs = list(self._graph.prerequisites(want.skill)) if want.known else []
         level = "beginner" if want.is_prerequisite else target_level(prereqs, held)
-        ranked = rank_resources(want.skill, self._catalog.for_skill(want.skill), level, used)
+        prep = self._certifications.get(want.skill) if want.known else None
+        entry = self._taxonomy.get(want.skill) if want.known else None
+        certification = prep is not None or (entry is not None and entry.category == CERT)
+        found = self._catalog.for_skill(want.skill)
+        ranked = rank_resources(want.skill, found, level, used, certification=certification)
         primary = ranked[0] if ranked else None
+        hours = hours_for_skill(primary) if primary else UNKNOWN_SKILL_HOURS
+        if prep is not None:
+            hours = max(hours, prep.hours)
         return PlanItem(
             position=position,
             skill=want.skill,
@@ -152,7 +167,7 @@ class LearningPlanner:
             resource=primary,
             alternatives=ranked[1 : 1 + ALTERNATIVES],
             search_suggestion=None if primary else _suggestion(want.skill),
-            hours=hours_for_skill(primary) if primary else UNKNOWN_SKILL_HOURS,
+            hours=hours,
             week=None,
             status="done" if want.done else "todo",
             prerequisites=prereqs,

@@ -13,6 +13,8 @@ SOURCE_RANK: dict[str, int] = {"curated": 0, "ossu": 1, "free-programming-books"
 ALTERNATIVES = 2
 # A short reference article (an encyclopedia entry) orients but cannot carry a skill alone.
 OVERVIEW_HOURS = 2.0
+# For a certification, anything shorter (an exam page, a portal's home) describes the exam.
+CERT_MIN_HOURS = 5.0
 
 
 def rank_resources(
@@ -20,20 +22,31 @@ def rank_resources(
     resources: Sequence[Resource],
     level: Level,
     used: AbstractSet[str] = frozenset(),
+    *,
+    certification: bool = False,
 ) -> list[Resource]:
-    """Resources for one skill, best first; ids in ``used`` (primaries elsewhere) rank lower."""
+    """Resources for one skill, best first.
+
+    A resource in ``used`` (already primary for an earlier skill) that also teaches this one
+    is reused rather than adding a second one to study. For a certification an article is
+    never primary over a study resource, nor is anything shorter than CERT_MIN_HOURS: those
+    describe the exam, they do not prepare for it.
+    """
     wanted = LEVEL_RANK[level]
     key_skill = skill.casefold()
 
-    def key(r: Resource) -> tuple[bool, bool, bool, int, int, bool, bool, float, str]:
+    def key(r: Resource) -> tuple[bool, bool, bool, bool, bool, int, int, bool, float, str]:
         distance = abs(LEVEL_RANK[r.level] - wanted)
+        short = r.hours < (CERT_MIN_HOURS if certification else OVERVIEW_HOURS)
+        overview = (r.type == "article" and (certification or short)) or (certification and short)
         return (
+            certification and overview,  # a paid exam course beats a free page about the exam
             not r.free,
-            r.type == "article" and r.hours < OVERVIEW_HOURS,  # an overview, not a course
+            overview,  # an overview, not a course
+            r.id not in used,  # keep studying the resource already started
             distance > 1,  # beginner vs advanced: a mismatch curation cannot make up for
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
             distance,
-            r.id in used,
             r.skills[0].casefold() != key_skill,  # about another skill first
             r.hours,
             r.id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from vidyamitra.ai.offline.learning.ordering import IMPORTANCE_RANK, study_order
 from vidyamitra.ai.offline.learning.ports import RoleLike, SkillNames, SkillTaxonomy
 
 SKIPPED_REASON = "You skipped it."
+_EDITION = re.compile(r"(?i)erp|prime|cc|suite|software|v?\d+(\.\d+)*|\d{4}")
 HELD_REASONS = (  # (named directly, covered by a narrower skill) for resume, said, interview
     ("Already on your resume.", "Covered by {} on your resume."),
     ("You said you already have it.", "Covered by {}, which you said you have."),
@@ -31,9 +33,24 @@ class Want:
     done: bool = False
 
 
+def canonical_name(taxonomy: SkillNames, raw: str) -> str | None:
+    """Canonical name of a skill, also when named with a product edition or version suffix.
+
+    "Tally ERP", "Tally.ERP 9" or "Photoshop CC 2024" are the taxonomy's Tally and Photoshop:
+    when the whole text is unknown, trailing edition words and version numbers are dropped.
+    """
+    text = raw.strip()
+    found = taxonomy.canonical(text)
+    words = re.split(r"[\s.]+", text)
+    while found is None and len(words) > 1 and _EDITION.fullmatch(words[-1]):
+        words.pop()
+        found = taxonomy.canonical(" ".join(words))
+    return found
+
+
 def canonical_or_raw(taxonomy: SkillNames, raw: str) -> str:
     """Canonical name when the taxonomy knows it, else the trimmed text."""
-    return taxonomy.canonical(raw.strip()) or raw.strip()
+    return canonical_name(taxonomy, raw) or raw.strip()
 
 
 def collect_wants(
@@ -60,7 +77,7 @@ def collect_wants(
     ]
     named += [(d, "Done in an earlier plan.", "extra") for d in keep_done if d.strip()]
     for text, why, importance in named:
-        known = taxonomy.canonical(text.strip()) is not None
+        known = canonical_name(taxonomy, text) is not None
         raw.append(Want(canonical_or_raw(taxonomy, text), importance, why, known))
     wants: dict[str, Want] = {}
     skipped: dict[str, SkippedSkill] = {}
