@@ -16,6 +16,7 @@ from vidyamitra.ai.interview_models import (
 )
 from vidyamitra.ai.offline.interview import feedback
 from vidyamitra.ai.offline.interview.depth import Depth
+from vidyamitra.ai.offline.interview.intent import Miss
 from vidyamitra.ai.offline.interview.text import PreparedText
 
 
@@ -31,6 +32,7 @@ class Assessment:
     score: int
     relevance: float
     terms: tuple[str, ...]
+    miss: Miss | None = None  # the answer is about something other than what was asked
 
 
 def build_evaluation(
@@ -45,6 +47,9 @@ def build_evaluation(
         text = feedback.JUNK_MESSAGES[primary]
         strengths: list[str] = []
         improvements = feedback.junk_improvements(primary, missed)
+        if primary == "off_intent" and a.miss is not None:
+            text = feedback.intent_message(a.miss.answer_about, a.miss.asked_about)
+            improvements = [f"Answer what is asked: {a.miss.asked_about}.", *improvements[1:]]
         follow_up: str | None = feedback.junk_follow_up(primary, subject, missed)
     else:
         improvements = feedback.improvements(missed, a.depth, a.star, a.answer.effective_words)

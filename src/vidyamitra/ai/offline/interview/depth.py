@@ -15,7 +15,8 @@ _NUMBER = re.compile(r"\d")
 class Depth:
     """Evidence sentences for each depth signal and a 0–1 summary."""
 
-    example: str | None
+    example: str | None  # an actual example: "for instance", "in my project"
+    illustration: str | None  # a category or hypothetical: "such as", "imagine"
     tradeoff: str | None
     reasoning: str | None
     number: str | None
@@ -49,14 +50,17 @@ def measure_depth(answer: PreparedText, lex: Lexicon, terms: tuple[str, ...]) ->
     """Find the depth signals and combine them into a 0–1 score."""
     sentences = answer.sentences
     example = _first(sentences, lex.examples)
+    illustration = _first(sentences, lex.weak_examples)
     tradeoff = _first(sentences, lex.tradeoffs)
     reasoning = _first(sentences, lex.reasoning)
     number = next((s for s in sentences if _NUMBER.search(s)), None)
     score = (
-        0.25 * (example is not None or answer.has_code)
+        0.25 * (example is not None or illustration is not None or answer.has_code)
         + 0.2 * (tradeoff is not None)
         + 0.25 * (reasoning is not None)
         + 0.1 * (number is not None)
         + 0.2 * min(1.0, len(terms) / 5)
     )
-    return Depth(example, tradeoff, reasoning, number, answer.has_code, terms, round(score, 4))
+    return Depth(
+        example, illustration, tradeoff, reasoning, number, answer.has_code, terms, round(score, 4)
+    )

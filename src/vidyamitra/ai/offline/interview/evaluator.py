@@ -13,8 +13,15 @@ from vidyamitra.ai.offline.embeddings import (
 from vidyamitra.ai.offline.interview.assessment import Assessment, build_evaluation
 from vidyamitra.ai.offline.interview.coverage import apply_quality_points, cover, derive_points
 from vidyamitra.ai.offline.interview.depth import job_terms, measure_depth
+from vidyamitra.ai.offline.interview.intent import check_intent
 from vidyamitra.ai.offline.interview.junk import check_junk
 from vidyamitra.ai.offline.interview.lexicon import Lexicon, load_lexicon
+from vidyamitra.ai.offline.interview.rubric import (
+    classify,
+    signal,
+    story_rubric,
+    structure_score,
+)
 from vidyamitra.ai.offline.interview.scoring import Components, Weights, cap, combine
 from vidyamitra.ai.offline.interview.similarity import (
     EmbeddingMatcher,
@@ -23,12 +30,7 @@ from vidyamitra.ai.offline.interview.similarity import (
     Thresholds,
     answer_units,
 )
-from vidyamitra.ai.offline.interview.star import (
-    asks_for_story,
-    detect_star,
-    quality_evidence,
-    star_score,
-)
+from vidyamitra.ai.offline.interview.star import asks_for_story, detect_star, star_score
 from vidyamitra.ai.offline.interview.text import (
     PreparedText,
     content_stems,
@@ -86,9 +88,11 @@ class AnswerEvaluator:
         prepared = prepare(answer)
         asked = prepare(question.text).prose or question.text
         flags = list(check_junk(prepared, asked, lex, self._subwords).flags)
-        is_star = question.type in STAR_TYPES and asks_for_story(asked, lex)
         model = prepare(question.model_answer) if question.model_answer else None
         points = list(question.key_points) or (derive_points(model.sentences) if model else [])
+        is_star = question.type in STAR_TYPES and (
+            asks_for_story(asked, lex) or story_rubric(points, lex)
+        )
         terms = job_terms(
             prepared, self._vocabulary(question, asked, points), surface_tokens(prepared.prose)
         )
@@ -108,16 +112,21 @@ class AnswerEvaluator:
         low, high = _relevance_range(matcher.thresholds, question.type in STAR_TYPES)
         if relevance < low:
             flags.append("off_topic")
+        miss = check_intent(asked, question.type, prepared, lex)
+        if miss is not None:
+            flags.append("off_intent")
         results, credits = cover(
             points, match.point_sims, answer_units(prepared.sentences), matcher.thresholds
         )
         depth = measure_depth(prepared, lex, terms)
-        star = detect_star(prepared.sentences, lex) if is_star else None
-        results, coverage = apply_quality_points(
-            results,
-            credits,
-            lambda point: quality_evidence(point, prepared.sentences, lex, depth, star),
-        )
+        parts = detect_star(prepared.sentences, lex)
+        star = parts if is_star else None
+
+        def quality(point: str) -> str | None:
+            kind = classify(point, lex)
+            return signal(kind, prepared.sentences, lex, depth, parts) if kind else None
+
+        results, coverage = apply_quality_points(results, credits, quality)
         if flags:  # junk earns no credit for points it happens to touch
             results = [r.model_copy(update={"covered": False, "evidence": None}) for r in results]
         on_topic = min(1.0, max(0.0, (relevance - low) / (high - low)))
@@ -130,9 +139,12 @@ class AnswerEvaluator:
             coverage=coverage if points else None,
             star=star_score(star) * gate if star else None,
             words=prepared.effective_words,
+            structure=structure_score(prepared.sentences, lex, depth, parts) * on_topic
+            if question.type in STAR_TYPES and not is_star
+            else None,
         )
         score = cap(combine(components, self.weights), flags)
-        found = Assessment(prepared, results, depth, star, flags, score, relevance, terms)
+        found = Assessment(prepared, results, depth, star, flags, score, relevance, terms, miss)
         return build_evaluation(question, found, self.engine_name, matcher.method, lex.stopwords)
 
     def _vocabulary(self, question: Question, asked: str, points: list[str]) -> set[str]:

@@ -18,6 +18,8 @@ JUNK_MESSAGES = {
     "together, in sentences.",
     "too_short": "The answer is too short to show what you know. Aim for a few sentences.",
     "off_topic": "The answer doesn't address this question. Re-read it and answer what is asked.",
+    "off_intent": "The answer is about the subject but not about what the question asks. "
+    "Re-read the question and answer that part directly.",
 }
 
 STAR_ADVICE = {
@@ -37,12 +39,21 @@ _FLAG_PRIORITY = (
     "repetitive",
     "keyword_stuffing",
     "off_topic",
+    "off_intent",
 )
 
 
 def primary_flag(flags: list[str]) -> str:
     """The flag whose message explains the answer best."""
     return min(flags, key=lambda f: _FLAG_PRIORITY.index(f) if f in _FLAG_PRIORITY else 99)
+
+
+def intent_message(answer_about: str, asked_about: str) -> str:
+    """Feedback for an answer about another task than the one asked."""
+    return (
+        f"This answer is about {answer_about}; the question asks about {asked_about}. "
+        "Re-read the question and answer that part directly."
+    )
 
 
 def junk_improvements(primary: str, missed: list[str]) -> list[str]:

@@ -4,10 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+RubricKind = Literal["situation", "own_action", "outcome", "reflection", "example"]
+
+
+class _IntentEntry(BaseModel):
+    """One intent of lexicon.yaml: question cues and the answer cues that address it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    about: str
+    types: list[str] = Field(default_factory=list)  # empty: every question type
+    question: list[str] = Field(min_length=1)
+    answer: list[str] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for beyond its subject, and the answer cues that address it."""
+
+    about: str
+    types: frozenset[str]  # empty: every question type
+    question: tuple[str, ...]
+    answer: tuple[str, ...]
 
 
 class _LexiconFile(BaseModel):
@@ -31,8 +54,10 @@ class _LexiconFile(BaseModel):
     star_result_weak: list[str] = Field(min_length=1)
     plan_task: list[str] = Field(min_length=1)
     plan_result: list[str] = Field(min_length=1)
-    quality_result: list[str] = Field(min_length=1)
-    quality_example: list[str] = Field(min_length=1)
+    rubric_points: dict[RubricKind, list[str]]
+    reflection_cues: list[str] = Field(min_length=1)
+    weak_examples: list[str] = Field(min_length=1)
+    intents: list[_IntentEntry] = Field(min_length=1)
 
 
 @dataclass(frozen=True)
@@ -54,8 +79,10 @@ class Lexicon:
     star_result_weak: tuple[str, ...]
     plan_task: tuple[str, ...]
     plan_result: tuple[str, ...]
-    quality_result: tuple[str, ...]
-    quality_example: tuple[str, ...]
+    rubric_points: tuple[tuple[RubricKind, tuple[str, ...]], ...]
+    reflection_cues: tuple[str, ...]
+    weak_examples: tuple[str, ...]
+    intents: tuple[Intent, ...]
 
 
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
@@ -83,6 +110,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         star_result_weak=low(raw.star_result_weak),
         plan_task=low(raw.plan_task),
         plan_result=low(raw.plan_result),
-        quality_result=low(raw.quality_result),
-        quality_example=low(raw.quality_example),
+        rubric_points=tuple((kind, low(cues)) for kind, cues in raw.rubric_points.items()),
+        reflection_cues=low(raw.reflection_cues),
+        weak_examples=low(raw.weak_examples),
+        intents=tuple(
+            Intent(i.about, frozenset(i.types), low(i.question), low(i.answer)) for i in raw.intents
+        ),
     )

@@ -14,6 +14,7 @@ JUNK_CAPS = {
     "too_short": 15,
     "off_topic": 15,
     "keyword_stuffing": 20,
+    "off_intent": 35,  # about the subject, but not what the question asks
 }
 
 
@@ -26,6 +27,7 @@ class Components:
     coverage: float | None
     star: float | None
     words: int
+    structure: float | None = None  # a non-story HR answer's shape (claim, reason, evidence)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Weights:
     depth: float = 0.2
     coverage: float = 0.3
     star: float = 0.5  # share of the total given to STAR when it applies
+    structure: float = 0.5  # share given to structure when STAR does not apply
     full_words: int = 40
 
 
@@ -54,9 +57,17 @@ def combine(c: Components, w: Weights | None = None) -> int:
     parts: list[tuple[float, float]] = [(c.relevance, w.relevance), (c.depth, w.depth)]
     if c.coverage is not None:
         parts.append((c.coverage, w.coverage))
-    if c.star is not None:
+    shaped = (
+        (c.star, w.star)
+        if c.star is not None
+        else (c.structure, w.structure)
+        if c.structure is not None
+        else None
+    )
+    if shaped is not None:
+        value, share = shaped
         rest = sum(weight for _, weight in parts)
-        parts = [(v, (1 - w.star) * weight / rest) for v, weight in parts] + [(c.star, w.star)]
+        parts = [(v, (1 - share) * weight / rest) for v, weight in parts] + [(value, share)]
     total = sum(weight for _, weight in parts)
     base = sum(v * weight for v, weight in parts) / total
     return round(100 * base * length_factor(c.words, w.full_words))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from vidyamitra.ai.interview_models import StarComponent, StarStatus
-from vidyamitra.ai.offline.interview.depth import Depth
 from vidyamitra.ai.offline.interview.lexicon import Lexicon
 from vidyamitra.ai.offline.interview.text import has_phrase
 
@@ -23,7 +22,7 @@ _MODAL = re.compile(r"\b(?:i|we)(?:\s+would|'d|\s+will|'ll)\b")
 _BEING = re.compile(r"\b(?:i|we) (?:was|were|had|did)\b")
 
 
-def _find(sentences: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
+def find_cue(sentences: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
     """First sentence with any cue."""
     for sentence in sentences:
         low = sentence.lower()
@@ -32,7 +31,7 @@ def _find(sentences: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
     return None
 
 
-def _actions(sentences: tuple[str, ...], verbs: frozenset[str]) -> tuple[list[str], list[str]]:
+def actions(sentences: tuple[str, ...], verbs: frozenset[str]) -> tuple[list[str], list[str]]:
     """Sentences where 'I' acts, and sentences where only 'we' acts."""
     mine: list[str] = []
     ours: list[str] = []
@@ -64,7 +63,7 @@ def is_plan(sentences: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def asks_for_story(question: str, lex: Lexicon) -> bool:
-    """True when the question asks for an experience or a plan, where STAR applies."""
+    """True when the question asks for a past story ('tell me about a time'), where STAR applies."""
     low = question.lower()
     return any(has_phrase(low, cue) for cue in lex.star_question_cues)
 
@@ -77,12 +76,14 @@ def _part(name: str, status: StarStatus, evidence: str | None) -> StarComponent:
 def detect_star(sentences: tuple[str, ...], lex: Lexicon) -> list[StarComponent]:
     """Classify each STAR part as present, weak or missing, quoting the evidence."""
     plan = bool(sentences) and is_plan(sentences, lex)
-    situation = _find(sentences, lex.star_situation) or (sentences[0] if plan else None)
-    task = _find(sentences, lex.star_task) or (_find(sentences, lex.plan_task) if plan else None)
-    mine, ours = _actions(sentences, lex.star_action_verbs)
-    strong = _find(sentences, lex.star_result_strong)
+    situation = find_cue(sentences, lex.star_situation) or (sentences[0] if plan else None)
+    task = find_cue(sentences, lex.star_task) or (
+        find_cue(sentences, lex.plan_task) if plan else None
+    )
+    mine, ours = actions(sentences, lex.star_action_verbs)
+    strong = find_cue(sentences, lex.star_result_strong)
     numbered = next((s for s in sentences if _OUTCOME_NUMBER.search(s.lower())), None)
-    weak = _find(sentences, lex.star_result_weak + (lex.plan_result if plan else ()))
+    weak = find_cue(sentences, lex.star_result_weak + (lex.plan_result if plan else ()))
     action: StarStatus = "present" if len(mine) >= 2 else "weak" if mine or ours else "missing"
     result = strong or numbered
     return [
@@ -99,22 +100,3 @@ def star_score(parts: list[StarComponent]) -> float:
     value = {"present": 1.0, "weak": 0.5, "missing": 0.0}
     total = sum(weight[p.name] * value[p.status] for p in parts)
     return total / sum(weight.values())
-
-
-def quality_evidence(
-    point: str,
-    sentences: tuple[str, ...],
-    lex: Lexicon,
-    depth: Depth,
-    star: list[StarComponent] | None,
-) -> str | None:
-    """Evidence for a rubric point that names a quality (a measurable result, an example)."""
-    low = point.lower()
-    if any(cue in low for cue in lex.quality_result):
-        result = next((c for c in star or [] if c.name == "result"), None)
-        if result is not None:
-            return result.evidence if result.status == "present" else None
-        return depth.number
-    if any(cue in low for cue in lex.quality_example):
-        return depth.example or _find(sentences, lex.star_situation)
-    return None
