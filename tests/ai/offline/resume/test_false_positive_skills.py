@@ -67,3 +67,13 @@ def test_only_confident_matches_are_suggested_for_the_skills_section(
     analysis = analyzer.analyze(parsed(data))
     advice = [s.message for s in analysis.suggestions if s.kind == "skill_not_listed"]
     assert advice and "Python" in advice[0] and "Go" not in advice[0].split(": ")[1].split(", ")
+
+
+def test_only_the_names_after_used_by_are_skipped(matcher: SkillMatcher) -> None:
+    line = "Tracing library adopted by six startups for production Observability, Kubernetes"
+    assert "Kubernetes" in names(matcher, line)
+    assert "Dropbox" not in names(matcher, "Trusted by Google and Dropbox since 2019; wrote Go")
+
+
+def test_the_next_sentence_is_read_again(matcher: SkillMatcher) -> None:
+    assert "Python" in names(matcher, "Used by Netflix. Python services handle 2M calls a day")

@@ -44,7 +44,8 @@ _OTHER_PARTIES = re.compile(
     r"|(?:customers?|clients?|partners?)\s*:)",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# the names themselves: capitalised words joined by commas, 'and', 'or', '&' or '/'
+_NAME_RUN = re.compile(r"(?:\s*(?:[,/&]|\band\b|\bor\b)?\s*[A-Z0-9](?:[\w&'+#-]|\.(?=\w))*)+")
 _TECH_CATEGORIES = frozenset(
     {"programming_language", "data", "devops", "web_framework", "database"}
 )
@@ -194,8 +195,9 @@ def _other_parties(text: str) -> list[tuple[int, int]]:
     """Character ranges that name users, customers or partners ('used by X, Y')."""
     out = []
     for marker in _OTHER_PARTIES.finditer(text):
-        stop = _SENTENCE_END.search(text, marker.end())
-        out.append((marker.end(), stop.start() if stop else len(text)))
+        names = _NAME_RUN.match(text, marker.end())
+        if names:
+            out.append((marker.end(), names.end()))
     return out
 
 
