@@ -43,8 +43,8 @@ def rank_resources(
             certification and overview,  # a paid exam course beats a free page about the exam
             not r.free,
             overview,  # an overview, not a course
-            r.id not in used,  # keep studying the resource already started
             distance > 1,  # beginner vs advanced: a mismatch curation cannot make up for
+            r.id not in used,  # keep studying the resource already started
             SOURCE_RANK.get(r.source, len(SOURCE_RANK)),
             distance,
             r.skills[0].casefold() != key_skill,  # about another skill first
