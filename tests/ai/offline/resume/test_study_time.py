@@ -71,3 +71,13 @@ def test_degree_spread_over_many_years_is_not_full_time_study(analyzer: ResumeAn
         "education": [school("2010-03", "2017-08", "B.S.")],
     }
     assert analyzer.analyze(parsed(data)).experience.total_months == 21
+
+
+def test_a_job_begun_before_a_degree_keeps_its_months(analyzer: ResumeAnalyzer) -> None:
+    data = {
+        "work": [job("2022-08", "2025-12")],
+        "education": [school("2024-07", "2025-12", "M.Sc.")],
+    }
+    analysis = analyzer.analyze(parsed(data))
+    assert analysis.experience.total_months == 41
+    assert not any("overlap full-time study" in w for w in analysis.warnings)

@@ -67,12 +67,18 @@ def summarize(
 ) -> tuple[ExperienceSummary, list[str]]:
     """Merged total, overlaps and gaps longer than six months, with months of study set apart.
 
-    Work months inside full-time ``study`` are student jobs: they are left out of the total
-    (and so of seniority) and named in a warning; a break inside study is not a gap.
+    Months of a job begun during full-time ``study`` that fall inside it are student work: left
+    out of the total (and so of seniority) and named in a warning; a break inside study is not
+    a gap.
     """
     study = study or []
     merged, overlaps = merge(j.span for j in spans)
-    professional = [piece for s in merged for piece in outside(s, study)]
+    # a job begun before a course of study continued alongside it: that study was not full-time
+    professional, _ = merge(
+        piece
+        for j in spans
+        for piece in outside(j.span, [s for s in study if s.start <= j.span.start])
+    )
     months = sum(s.months for s in professional)
     student = sum(s.months for s in merged) - months
     ongoing_end = any(j.ongoing and j.span.end == today for j in spans)
