@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     taxonomy = load_taxonomy()
     roles = load_role_library(taxonomy)
     have, gaps = _split(args.have), _split(args.gaps)
+    on_resume: list[str] = []
     try:
         if args.resume:
             from vidyamitra.ai.offline.resume import ResumeAnalyzer
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             if outcome.analysis is None:
                 print(f"error: {args.resume}: {outcome.error}", file=sys.stderr)
                 return 1
-            have += [skill.name for skill in outcome.analysis.skills]
+            on_resume = [skill.name for skill in outcome.analysis.skills]
             gaps += [gap.skill for gap in outcome.analysis.gaps]
         planner = LearningPlanner(
             taxonomy, roles, load_catalog(taxonomy), load_skill_graph(taxonomy)
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
             target_role=args.role,
             gaps=gaps,
             have=have,
+            resume_skills=on_resume,
             hours_per_week=args.hours_per_week,
             start=date.today(),
         )

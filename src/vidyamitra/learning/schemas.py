@@ -33,7 +33,10 @@ class LearningPlanRequest(BaseModel):
     target_role: str | None = Field(None, max_length=200)
     resume_id: str | None = Field(None, max_length=64)
     interview_id: str | None = Field(
-        None, max_length=64, description="Add the skills a completed interview found weak."
+        None,
+        max_length=64,
+        description="Plan the skills a completed interview found weak (the whole role "
+        "profile only when target_role is also given).",
     )
     have: list[Annotated[str, StringConstraints(max_length=100)]] = Field(
         default_factory=list, max_length=200, description="Skills already known (skipped)."
