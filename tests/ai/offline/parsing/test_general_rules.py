@@ -250,3 +250,17 @@ def test_named_bullets_are_one_project_each() -> None:
     assert [(p.name, p.keywords) for p in projects] == [
         ("Quant Toolkit", []), ("Git Visualizer", ["D3", "Python"]), ("Mac Setup", [])]  # fmt: skip
     assert projects[0].description == "Open source Python library for financial data analysis."
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ("Enactus, Acme University", "Enactus, Acme University"),
+        ("Robotics Club, Acme College", "Robotics Club, Acme College"),
+        ("Globex, Initech Corp", "Initech Corp"),
+    ],
+)
+def test_club_named_before_its_school_keeps_both(head: str, name: str) -> None:
+    text = f"Jo Park\n\nACTIVITIES\n{head}\tAug 2013 – Present\nMember\n• Ran events\n"
+    (entry,) = parse_resume_text(text).resume.volunteer
+    assert (entry.name, entry.position) == (name, "Member")

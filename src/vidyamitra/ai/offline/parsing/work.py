@@ -71,6 +71,18 @@ def pick_roles(
         return first.text, second.text
     company = max(rest, key=lambda i: orgs[i] - titles[i])
     name = _join_dashed(pieces, company, title_index)
+    unit = company - 1
+    if (
+        unit >= 0
+        and unit != title_index
+        and pieces[company].joiner == ","
+        and pieces[unit].row == pieces[company].row
+        and orgs[unit] < 1.0
+        and titles[unit] <= 0
+        and words_in(pieces[company].text) & vocab.institution_words
+    ):
+        # "Enactus, University of La Verne": a club or unit named before its school
+        name = f"{pieces[unit].text}, {name}"
     return name, pieces[title_index].text if title_index is not None else None
 
 
