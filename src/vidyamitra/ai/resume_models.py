@@ -49,12 +49,19 @@ class Period(_Model):
 class ExperienceSummary(_Model):
     """Work history measured from the dated positions."""
 
-    total_years: float = Field(description="merged, overlap-free months / 12, one decimal")
-    total_months: int = Field(description="months covered by at least one dated position")
+    total_years: float = Field(
+        description="professional experience: merged, overlap-free months / 12, one decimal; "
+        "months of student jobs inside full-time study are left out (see warnings)"
+    )
+    total_months: int = Field(
+        description="months covered by at least one dated position, outside full-time study"
+    )
     positions: int = Field(description="work entries in the resume")
     dated_positions: int = Field(description="work entries with a usable start date")
     overlaps_merged: int = Field(description="how many overlapping spans were merged")
-    gaps: list[Period] = Field(description="breaks longer than 6 months between positions")
+    gaps: list[Period] = Field(
+        description="breaks longer than 6 months between positions, not counting full-time study"
+    )
     first_start: str | None = Field(default=None, description="earliest start, YYYY-MM")
     last_end: str | None = Field(default=None, description="YYYY-MM, or 'present'")
 
