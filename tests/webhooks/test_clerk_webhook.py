@@ -20,7 +20,11 @@ from vidyamitra.resumes.models import Resume
 from vidyamitra.users.models import User
 from vidyamitra.webhooks.models import WebhookReceipt
 
-RESUME = "Ravi Kumar\nravi@example.com\n\nSkills\nPython, SQL, Docker\n\nExperience\nDeveloper"
+RESUME = (
+    "Ravi Kumar\nravi@example.com\n\nSkills\nPython, SQL, Docker\n\nExperience\n"
+    "Developer, Acme Labs, Jan 2022 - Present\n- Built data pipelines in Python and SQL for "
+    "reporting"
+)
 
 
 def clerk_user(clerk_id: str, email: str, first: str = "Ravi") -> dict[str, Any]:
