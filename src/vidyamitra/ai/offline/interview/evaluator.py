@@ -107,8 +107,11 @@ class AnswerEvaluator:
         references = _references(question, asked, model, points)
         match = matcher.match(prepared.sentences, points, references)
         relevance = max(match.relevance, default=0.0)
+        best_unit = max(match.best_unit_relevance, default=0.0)
         if question.type in STAR_TYPES:  # a story answers in one or two sentences, not all
-            relevance = (relevance + max(match.best_unit_relevance, default=0.0)) / 2
+            relevance = (relevance + best_unit) / 2
+        else:  # an answer that adds examples or code after a direct answer is not less relevant
+            relevance = max(relevance, (relevance + best_unit) / 2)
         low, high = _relevance_range(matcher.thresholds, question.type in STAR_TYPES)
         if relevance < low:
             flags.append("off_topic")
