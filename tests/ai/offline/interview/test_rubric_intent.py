@@ -135,3 +135,22 @@ def test_such_as_is_not_praised_as_a_concrete_example(evaluator: AnswerEvaluator
     )
     result = evaluator.evaluate(q, answer)
     assert not any(s.startswith("Gave a concrete example") for s in result.strengths)
+
+
+def test_examples_after_a_direct_answer_do_not_dilute_relevance(
+    evaluator: AnswerEvaluator,
+) -> None:
+    q = hr("What does lifting state up in React mean?", [], "technical")
+    direct = (
+        "Lifting state up means moving shared state to the closest common parent component, "
+        "so several child components read the same data through props."
+    )
+    example = (
+        " For example, a temperature input and a boiling verdict both need the same number. "
+        "The parent keeps it and passes a setter down as a callback. "
+        "Each child then renders from props only."
+    )
+    short = evaluator.evaluate(q, direct)
+    longer = evaluator.evaluate(q, direct + example)
+    assert longer.relevance >= 0.88 * short.relevance
+    assert longer.score > short.score
