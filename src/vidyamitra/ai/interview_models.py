@@ -120,7 +120,7 @@ class AnswerEvaluation(BaseModel):
     flags: list[str] = Field(
         default_factory=list,
         description="Problems found: empty, dont_know, too_short, gibberish, repetitive, "
-        "question_copied, off_topic, keyword_stuffing.",
+        "question_copied, off_topic, off_intent (about a different task), keyword_stuffing.",
     )
     follow_up_question: str | None = Field(
         default=None, description="A follow-up question aimed at the biggest gap."
