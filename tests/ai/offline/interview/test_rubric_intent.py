@@ -154,3 +154,27 @@ def test_examples_after_a_direct_answer_do_not_dilute_relevance(
     longer = evaluator.evaluate(q, direct + example)
     assert longer.relevance >= 0.88 * short.relevance
     assert longer.score > short.score
+
+
+def test_custom_story_question_without_a_type_is_judged_as_behavioural(
+    evaluator: AnswerEvaluator,
+) -> None:
+    story = (
+        "Last year in my final-year project I was responsible for the data pipeline. I "
+        "underestimated how long cleaning the sensor data would take and we missed our first "
+        "demo deadline by a week. I told my team and guide early, split the cleaning into daily "
+        "tasks and automated the checks with pytest. We delivered the next milestone on time and "
+        "the pipeline cut processing time by 40%. I learned to estimate with buffers and to "
+        "raise risks early."
+    )
+    custom = Question(
+        id="custom-1",
+        text="Tell me about a time you failed.",
+        type="technical",
+        level="mid",
+        domain="custom",
+        source="custom",
+    )
+    result = evaluator.evaluate(custom, story)
+    assert result.star is not None
+    assert result.score >= 50

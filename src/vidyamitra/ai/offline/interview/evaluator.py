@@ -66,6 +66,7 @@ class AnswerEvaluator:
 
     def evaluate(self, question: Question, answer: str) -> AnswerEvaluation:
         """Evaluate ``answer``; falls back to lexical matching if the encoder cannot load."""
+        question = self._with_story_type(question)
         try:
             return self._evaluate(question, answer)
         except EmbeddingsUnavailable as exc:
@@ -74,6 +75,16 @@ class AnswerEvaluator:
                 self.matcher = LexicalMatcher(self.lexicon.stopwords, reason)
                 self._subwords = None
             return self._evaluate(question, answer)
+
+    def _with_story_type(self, question: Question) -> Question:
+        """A caller's own question typed by default but asking for a story is behavioural."""
+        if (
+            question.source == "custom"
+            and question.type == "technical"
+            and asks_for_story(question.text, self.lexicon)
+        ):
+            return question.model_copy(update={"type": "behavioural"})
+        return question
 
     def warm(self, question: Question) -> None:
         """Pre-encode a question's texts (when asked) so evaluating encodes only the answer."""
