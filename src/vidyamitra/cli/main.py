@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl",
         required=True,
         metavar="FILE",
-        help="JSON Lines input ('-' for stdin): question, answer, key_points",
+        help="JSON Lines input ('-' for stdin): question, answer, and optional key_points, "
+        "model_answer, type (technical|behavioural|situational|system_design)",
     )
 
     plan = commands.add_parser("plan", help="print a learning plan offline")
