@@ -66,13 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vidyamitra.cli import commands
 
     handler = getattr(commands, "cmd_" + args.command.replace("-", "_"))
-    from pydantic import ValidationError
-
     try:
         result: int = handler(args)
     except KeyboardInterrupt:
         return 130
-    except ValidationError as exc:
+    except Exception as exc:
+        # pydantic is imported by the command itself (analyze imports it with the collector
+        # paused), so it is imported here only when something failed
+        from pydantic import ValidationError
+
+        if not isinstance(exc, ValidationError):
+            raise
         for error in exc.errors():
             print(f"configuration error: {error['msg']}", file=sys.stderr)
         return 2

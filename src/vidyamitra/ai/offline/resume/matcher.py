@@ -157,7 +157,7 @@ class SkillMatcher:
 
 def _form(entry: SkillEntry, written: str) -> _Form | None:
     """One written form of a skill, tokenised like text is."""
-    tokens = tuple(m.group(0).casefold() for m in _TOKEN.finditer(written))
+    tokens = tuple(token.casefold() for token in _TOKEN.findall(written))  # no groups
     if not tokens:
         return None
     needs = entry.needs_context(written)
