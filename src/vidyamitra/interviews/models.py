@@ -8,14 +8,13 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vidyamitra.core.database import Base, IdMixin, TimestampMixin
+from vidyamitra.core.database import Base, IdMixin, OwnedRecord, TimestampMixin
 
 
-class Interview(IdMixin, TimestampMixin, Base):
+class Interview(OwnedRecord, Base):
     __tablename__ = "interviews"
     __table_args__ = (Index("ix_interviews_user_id_created_at", "user_id", "created_at"),)
 
-    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"))
     resume_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("resumes.id", ondelete="SET NULL"), index=True
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vidyamitra.core import ownership
 from vidyamitra.core.database import new_id, utcnow
 from vidyamitra.core.upsert import insert_for
 from vidyamitra.interviews.models import Interview, InterviewAnswer
@@ -83,17 +84,28 @@ async def save_answer(
 async def list_page(
     session: AsyncSession, *, user_id: str, limit: int, offset: int
 ) -> tuple[Sequence[Interview], int]:
-    total = await session.scalar(
-        select(func.count()).select_from(Interview).where(Interview.user_id == user_id)
-    )
+    return await ownership.page(session, Interview, user_id=user_id, limit=limit, offset=offset)
+
+
+async def count(session: AsyncSession, *, user_id: str) -> int:
+    return await ownership.count(session, Interview, user_id=user_id)
+
+
+async def answers_for(
+    session: AsyncSession, interview_ids: Sequence[str]
+) -> dict[str, list[InterviewAnswer]]:
+    """The answers of several interviews in one query, grouped by interview."""
+    grouped: dict[str, list[InterviewAnswer]] = {interview_id: [] for interview_id in interview_ids}
+    if not interview_ids:
+        return grouped
     result = await session.execute(
-        select(Interview)
-        .where(Interview.user_id == user_id)
-        .order_by(Interview.created_at.desc(), Interview.id)
-        .limit(limit)
-        .offset(offset)
+        select(InterviewAnswer)
+        .where(InterviewAnswer.interview_id.in_(interview_ids))
+        .order_by(InterviewAnswer.question_index)
     )
-    return result.scalars().all(), int(total or 0)
+    for row in result.scalars():
+        grouped[row.interview_id].append(row)
+    return grouped
 
 
 async def answered_counts(session: AsyncSession, interview_ids: Sequence[str]) -> dict[str, int]:
@@ -127,11 +139,4 @@ async def completed(session: AsyncSession, *, user_id: str) -> Sequence[Intervie
 
 
 async def list_all(session: AsyncSession, *, user_id: str) -> Sequence[Interview]:
-    result = await session.execute(
-        select(Interview).where(Interview.user_id == user_id).order_by(Interview.created_at)
-    )
-    return result.scalars().all()
-
-
-async def delete_all(session: AsyncSession, *, user_id: str) -> None:
-    await session.execute(delete(Interview).where(Interview.user_id == user_id))
+    return await ownership.all_rows(session, Interview, user_id=user_id)

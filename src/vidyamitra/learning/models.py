@@ -8,14 +8,13 @@ from typing import Any
 from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vidyamitra.core.database import Base, IdMixin, TimestampMixin
+from vidyamitra.core.database import Base, IdMixin, OwnedRecord, TimestampMixin
 
 
-class LearningPlan(IdMixin, TimestampMixin, Base):
+class LearningPlan(OwnedRecord, Base):
     __tablename__ = "learning_plans"
     __table_args__ = (Index("ix_learning_plans_user_id_created_at", "user_id", "created_at"),)
 
-    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"))
     resume_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("resumes.id", ondelete="SET NULL"), index=True
     )

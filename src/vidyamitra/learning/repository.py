@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vidyamitra.core import ownership
 from vidyamitra.learning.models import LearningPlan, LearningPlanItem
 
 
@@ -42,17 +43,11 @@ async def delete_items(session: AsyncSession, plan_id: str) -> None:
 async def list_page(
     session: AsyncSession, *, user_id: str, limit: int, offset: int
 ) -> tuple[Sequence[LearningPlan], int]:
-    total = await session.scalar(
-        select(func.count()).select_from(LearningPlan).where(LearningPlan.user_id == user_id)
-    )
-    result = await session.execute(
-        select(LearningPlan)
-        .where(LearningPlan.user_id == user_id)
-        .order_by(LearningPlan.created_at.desc(), LearningPlan.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    return result.scalars().all(), int(total or 0)
+    return await ownership.page(session, LearningPlan, user_id=user_id, limit=limit, offset=offset)
+
+
+async def count(session: AsyncSession, *, user_id: str) -> int:
+    return await ownership.count(session, LearningPlan, user_id=user_id)
 
 
 async def items_for(
@@ -72,9 +67,4 @@ async def items_for(
 
 
 async def list_all(session: AsyncSession, *, user_id: str) -> Sequence[LearningPlan]:
-    result = await session.execute(
-        select(LearningPlan)
-        .where(LearningPlan.user_id == user_id)
-        .order_by(LearningPlan.created_at)
-    )
-    return result.scalars().all()
+    return await ownership.all_rows(session, LearningPlan, user_id=user_id)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vidyamitra.core.database import Base, IdMixin, TimestampMixin
+from vidyamitra.core.database import Base, OwnedRecord
 
 
-class Resume(IdMixin, TimestampMixin, Base):
+class Resume(OwnedRecord, Base):
     __tablename__ = "resumes"
     __table_args__ = (Index("ix_resumes_user_id_created_at", "user_id", "created_at"),)
 
-    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(16))  # text | upload | webhook
     filename: Mapped[str | None] = mapped_column(String(255))
     content_type: Mapped[str | None] = mapped_column(String(100))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vidyamitra.core import ownership
 from vidyamitra.resumes.models import Resume
 
 
@@ -20,24 +21,15 @@ async def get(session: AsyncSession, *, user_id: str, resume_id: str) -> Resume 
 async def list_page(
     session: AsyncSession, *, user_id: str, limit: int, offset: int
 ) -> tuple[Sequence[Resume], int]:
-    total = await session.scalar(
-        select(func.count()).select_from(Resume).where(Resume.user_id == user_id)
-    )
-    result = await session.execute(
-        select(Resume)
-        .where(Resume.user_id == user_id)
-        .order_by(Resume.created_at.desc(), Resume.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    return result.scalars().all(), int(total or 0)
+    return await ownership.page(session, Resume, user_id=user_id, limit=limit, offset=offset)
+
+
+async def count(session: AsyncSession, *, user_id: str) -> int:
+    return await ownership.count(session, Resume, user_id=user_id)
 
 
 async def list_all(session: AsyncSession, *, user_id: str) -> Sequence[Resume]:
-    result = await session.execute(
-        select(Resume).where(Resume.user_id == user_id).order_by(Resume.created_at)
-    )
-    return result.scalars().all()
+    return await ownership.all_rows(session, Resume, user_id=user_id)
 
 
 async def delete_one(session: AsyncSession, *, user_id: str, resume_id: str) -> None:

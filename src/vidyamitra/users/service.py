@@ -37,9 +37,10 @@ async def export(session: AsyncSession, user: User) -> DataExport:
     interview_rows = await interviews.list_all(session, user_id=user.id)
     plans = await learning.list_all(session, user_id=user.id)
     plan_items = await learning.items_for(session, [plan.id for plan in plans])
+    answers_by_interview = await interviews.answers_for(session, [i.id for i in interview_rows])
     exported_interviews = []
     for interview in interview_rows:
-        answers = await interviews.answers(session, interview.id)
+        answers = answers_by_interview[interview.id]
         exported_interviews.append(
             {
                 "id": interview.id,
@@ -93,9 +94,9 @@ def _plain(value: object) -> object:
 async def erase(session: AsyncSession, storage: FileStorage, user: User) -> DeletionReport:
     """Delete the user row (every table cascades from it) and every stored file."""
     counts = DeletionReport(
-        resumes=len(await resumes.list_all(session, user_id=user.id)),
-        interviews=len(await interviews.list_all(session, user_id=user.id)),
-        learning_plans=len(await learning.list_all(session, user_id=user.id)),
+        resumes=await resumes.count(session, user_id=user.id),
+        interviews=await interviews.count(session, user_id=user.id),
+        learning_plans=await learning.count(session, user_id=user.id),
         files=0,
     )
     await repository.delete_by_id(session, user.id)
