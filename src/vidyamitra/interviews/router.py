@@ -63,15 +63,13 @@ async def answer(
         question_index=body.question_index,
         text=body.answer,
     )
-    interview = await service.get(session, user_id=user.id, interview_id=interview_id)
-    rows = await service.answers(session, interview)
     return AnswerResponse(
         evaluation=service.evaluation_of(saved.row),
         question_index=body.question_index,
         replaced=saved.replaced,
         revision=saved.row.revision,
         model_answer=saved.question.model_answer,
-        progress=presenters.progress(len(interview.questions), [r.question_index for r in rows]),
+        progress=presenters.progress(saved.total, saved.answered),
     )
 
 

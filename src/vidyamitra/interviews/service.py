@@ -26,6 +26,8 @@ class SavedAnswer:
     row: InterviewAnswer
     replaced: bool
     question: Question
+    total: int
+    answered: tuple[int, ...]
 
 
 def questions_of(interview: Interview) -> list[Question]:
@@ -154,7 +156,7 @@ async def answer(
         )
     question = questions[question_index]
     evaluation = await engine.evaluate_answer(question, text)
-    previous = await repository.answer_for(session, interview.id, question_index)
+    earlier = {row.question_index for row in await repository.answers(session, interview.id)}
     row = await repository.save_answer(
         session,
         interview_id=interview.id,
@@ -164,7 +166,13 @@ async def answer(
         score=evaluation.score,
     )
     interview.updated_at = utcnow()
-    return SavedAnswer(row=row, replaced=previous is not None, question=question)
+    return SavedAnswer(
+        row=row,
+        replaced=question_index in earlier,
+        question=question,
+        total=len(questions),
+        answered=tuple(sorted(earlier | {question_index})),
+    )
 
 
 def evaluation_of(row: InterviewAnswer) -> AnswerEvaluation:
