@@ -40,7 +40,7 @@ async def test_me_export_and_delete(
         "learning_plans": 1,
         "files": 1,
     }
-    assert not any(p.is_file() for p in files.rglob("*")) if files.exists() else True
+    assert not files.exists() or not any(p.is_file() for p in files.rglob("*"))
 
     again = (await app_client.get("/api/me/export", headers=alice)).json()
     assert again["resumes"] == again["interviews"] == again["learning_plans"] == []

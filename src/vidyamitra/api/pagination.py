@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 
 
-class PageParams(BaseModel):
-    limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0, le=1_000_000)
+@dataclass(frozen=True)
+class PageParams:
+    """Validated by the query parameters below."""
+
+    limit: int
+    offset: int
 
 
 def _page_params(
