@@ -22,6 +22,9 @@ SCORE_ANCHORS: tuple[tuple[int, str, str], ...] = (
 )
 
 
+WEAK_MAX = SCORE_ANCHORS[2][0]  # "Developing" and below: a skill worth practising
+
+
 def level_descriptor(score: int) -> str:
     """The anchored descriptor of a 0–100 score."""
     for upper, name, _meaning in SCORE_ANCHORS:

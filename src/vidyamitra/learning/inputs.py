@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from vidyamitra.ai.interview_models import WEAK_MAX
 from vidyamitra.ai.port import PlanRequest
 from vidyamitra.core.errors import BadRequest
 from vidyamitra.interviews import service as interviews
@@ -16,7 +17,6 @@ from vidyamitra.learning.models import LearningPlan
 from vidyamitra.learning.schemas import LearningPlanRequest
 from vidyamitra.resumes import service as resumes
 
-STRONG_SCORE = 61  # an interview answer at or above this shows the skill ("Proficient" up)
 INPUT_KEYS = ("have", "resume_skills", "demonstrated", "exclude", "role_skills")
 
 
@@ -82,7 +82,7 @@ async def strong_skills(session: AsyncSession, interview: Interview, weak: set[s
     strong = [
         skill
         for row in rows
-        if row.score >= STRONG_SCORE and row.question_index < len(questions)
+        if row.score > WEAK_MAX and row.question_index < len(questions)
         for skill in questions[row.question_index].skills
     ]
     return [skill for skill in dict.fromkeys(strong) if skill not in weak]

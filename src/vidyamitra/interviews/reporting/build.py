@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from vidyamitra.ai.interview_models import (
+    WEAK_MAX,
     AnswerEvaluation,
     CategoryScore,
     InterviewReport,
@@ -17,7 +18,6 @@ from vidyamitra.ai.interview_models import (
 )
 
 NOT_ANSWERED = "Not answered"
-_WEAK = 60  # at or below: "Developing" or lower, worth practising
 
 
 def build_report(
@@ -111,7 +111,7 @@ def _focus_areas(pairs: list[tuple[Question, AnswerEvaluation | None]]) -> list[
     out = [
         f"Q{i} ({e.level_descriptor}, {e.score}/100): {e.improvements[0]}"
         for i, (_, e) in enumerate(pairs, start=1)
-        if e and e.score <= _WEAK and e.improvements
+        if e and e.score <= WEAK_MAX and e.improvements
     ][:3]
     advice = Counter(
         tip for _, e in pairs if e for tip in e.improvements if not tip.startswith("Mention:")
@@ -129,7 +129,7 @@ def _next_steps(pairs: list[tuple[Question, AnswerEvaluation | None]]) -> list[s
     worst: dict[str, int] = {}
     for q, e in pairs:
         score = e.score if e else 0
-        if score <= _WEAK:
+        if score <= WEAK_MAX:
             for skill in q.skills:
                 worst[skill] = min(worst.get(skill, 100), score)
     return sorted(worst, key=lambda s: (worst[s], s))
